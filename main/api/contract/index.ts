@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import { appContract } from './app';
+import { clientsContract } from './clients';
+import { preferencesContract } from './preferences';
+
+/** Every call the renderer can make, joined from one contract file per area. */
+export const contract = {
+  ...appContract,
+  ...clientsContract,
+  ...preferencesContract,
+};
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+/** What the renderer may pass (before defaults and trimming are applied). */
+export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
+/** What a handler receives, after validation. */
+export type ParsedInput<N extends CallName> = z.output<Contract[N]['input']>;
+export type CallOutput<N extends CallName> = z.output<Contract[N]['output']>;
+
+export function isCallName(name: string): name is CallName {
+  return Object.hasOwn(contract, name);
+}

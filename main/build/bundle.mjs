@@ -1,0 +1,15 @@
+// Bundles the main-process entry points with esbuild. npm packages stay external (they ship in the
+// packaged app's node_modules); the preload is fully bundled because a sandboxed preload cannot
+// require anything but `electron`.
+import { build } from 'esbuild';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning', absWorkingDir: root };
+
+await Promise.all([
+  build({ ...common, entryPoints: ['main/shell/main.ts'], outfile: 'dist/main/main.js', format: 'esm', packages: 'external' }),
+  build({ ...common, entryPoints: ['main/shell/preload.ts'], outfile: 'dist/preload/preload.cjs', format: 'cjs', external: ['electron'] }),
+  build({ ...common, entryPoints: ['main/host/cli.ts'], outfile: 'dist/host/host.js', format: 'esm', packages: 'external' }),
+  build({ ...common, entryPoints: ['main/host/bridge.ts'], outfile: 'dist/host/bridge.js', format: 'iife', platform: 'browser', target: 'chrome120' }),
+]);

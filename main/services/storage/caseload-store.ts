@@ -1,0 +1,132 @@
+import { Low } from 'lowdb';
+import type { Client } from '../../domain/clients/client';
+import {
+  clientDocumentMigrations,
+  clientDocumentSchema,
+  clientDocumentVersion,
+  storeMetaSchema,
+  storeMetaVersion,
+  type ClientDocument,
+} from './client-document';
+import type { DataFiles } from './data-files';
+import { DecodeError } from './json-codec';
+import { DataFileAdapter } from './lowdb-adapter';
+import type { StoreProblem } from './store-problem';
+
+export const caseloadFolder = 'caseload';
+const clientsFolder = `${caseloadFolder}/clients`;
+const quarantineFolder = `${caseloadFolder}/quarantine`;
+const metaFile = `${caseloadFolder}/store.json`;
+const clientFilePattern = /^([0-9a-f-]{36})\.json$/;
+
+/** The stored caseload is newer than this app: nothing is read further and nothing is written. */
+export class StoreNewerVersionError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} was written by a newer version of Verbind`);
+    this.name = 'StoreNewerVersionError';
+  }
+}
+
+export interface CaseloadStore {
+  /** Files set aside while opening, for the worker to be told about. */
+  readonly problems: readonly StoreProblem[];
+  clients(): IterableIterator<Client>;
+  getClient(id: string): Client | undefined;
+  /** Resolves once the client's document is durably on disk. */
+  putClient(client: Client): Promise<void>;
+}
+
+function clientFile(id: string): string {
+  return `${clientsFolder}/${id}.json`;
+}
+
+/**
+ * Opens the caseload folder: reads every client document into memory, sets aside (never
+ * overwrites) any file that is damaged, and refuses to go on when a file is from a newer version.
+ * The in-memory map is the index; it is rebuilt from the documents at every start, so there is no
+ * second file that could disagree with them.
+ */
+export async function openCaseloadStore(files: DataFiles, now: () => Date = () => new Date()): Promise<CaseloadStore> {
+  const problems: StoreProblem[] = [];
+  const documents = new Map<string, Low<ClientDocument>>();
+  const writeQueues = new Map<string, Promise<void>>();
+
+  async function setAside(file: string, reason: StoreProblem['reason']): Promise<void> {
+    const movedTo = await files.moveAside(file, quarantineFolder);
+    problems.push({ file, reason, movedTo, at: now().toISOString() });
+  }
+
+  function openDocument(id: string): Low<ClientDocument> {
+    const adapter = new DataFileAdapter(
+      files,
+      clientFile(id),
+      clientDocumentSchema,
+      clientDocumentMigrations,
+      clientDocumentVersion,
+    );
+    return new Low<ClientDocument>(adapter, { schemaVersion: clientDocumentVersion, client: undefined as never });
+  }
+
+  await files.ensureFolder(clientsFolder);
+  await openMeta();
+
+  for (const name of await files.list(clientsFolder)) {
+    const match = clientFilePattern.exec(name);
+    if (!match?.[1]) continue;
+    const id = match[1];
+    const document = openDocument(id);
+    try {
+      await document.read();
+    } catch (error) {
+      if (!(error instanceof DecodeError)) throw error;
+      if (error.reason === 'newer_version') throw new StoreNewerVersionError(clientFile(id));
+      await setAside(clientFile(id), error.reason);
+      continue;
+    }
+    if (document.data.client.id !== id) {
+      await setAside(clientFile(id), 'invalid_schema');
+      continue;
+    }
+    documents.set(id, document);
+  }
+
+  async function openMeta(): Promise<void> {
+    const bytes = await files.read(metaFile);
+    if (bytes !== undefined) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(new TextDecoder().decode(bytes));
+      } catch {
+        raw = undefined;
+      }
+      const version = (raw as { schemaVersion?: unknown } | undefined)?.schemaVersion;
+      if (typeof version === 'number' && version > storeMetaVersion) throw new StoreNewerVersionError(metaFile);
+      if (storeMetaSchema.safeParse(raw).success) return;
+      await setAside(metaFile, raw === undefined ? 'not_json' : 'invalid_schema');
+    }
+    const meta = { schemaVersion: storeMetaVersion, createdAt: now().toISOString() };
+    await files.write(metaFile, new TextEncoder().encode(`${JSON.stringify(meta, null, 2)}\n`));
+  }
+
+  return {
+    problems,
+    *clients() {
+      for (const document of documents.values()) yield document.data.client;
+    },
+    getClient: (id) => documents.get(id)?.data.client,
+    putClient(client) {
+      // Writes of one client are chained so a slow disk can never reorder two edits.
+      const previous = writeQueues.get(client.id) ?? Promise.resolve();
+      const next = previous.then(async () => {
+        const document = documents.get(client.id) ?? openDocument(client.id);
+        const updated: ClientDocument = { schemaVersion: clientDocumentVersion, client };
+        // Readers see the change only once it is durable; a failed write leaves memory as the disk.
+        await document.adapter.write(updated);
+        document.data = updated;
+        documents.set(client.id, document);
+      });
+      writeQueues.set(client.id, next.catch(() => undefined));
+      return next;
+    },
+  };
+}

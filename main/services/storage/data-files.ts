@@ -1,0 +1,77 @@
+import { constants } from 'node:fs';
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import { nodeWriteFs, writeFileAtomic, type WriteFs } from './atomic-write';
+
+/**
+ * The one door through which every stored byte passes, relative to the data folder. Services never
+ * touch `fs` for stored data; encryption at rest wraps this object without changing them.
+ */
+export interface DataFiles {
+  readonly root: string;
+  /** The bytes of a file, or undefined when it does not exist. */
+  read(relative: string): Promise<Uint8Array | undefined>;
+  /** Durable, atomic replacement of the whole file. */
+  write(relative: string, data: Uint8Array): Promise<void>;
+  /** File names (not folders) directly inside a folder; empty when the folder does not exist. */
+  list(relativeFolder: string): Promise<string[]>;
+  /** Moves a file aside, never over an existing one; returns where it went. */
+  moveAside(relative: string, relativeFolder: string): Promise<string>;
+  ensureFolder(relativeFolder: string): Promise<void>;
+}
+
+function isMissing(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
+}
+
+function resolveInside(root: string, relative: string): string {
+  const full = path.resolve(root, relative);
+  if (full !== root && !full.startsWith(root + path.sep)) throw new Error(`Path escapes the data folder: ${relative}`);
+  return full;
+}
+
+export function createDataFiles(root: string, writeFs: WriteFs = nodeWriteFs): DataFiles {
+  const base = path.resolve(root);
+  return {
+    root: base,
+    async read(relative) {
+      try {
+        return await fsp.readFile(resolveInside(base, relative));
+      } catch (error) {
+        if (isMissing(error)) return undefined;
+        throw error;
+      }
+    },
+    write: (relative, data) => writeFileAtomic(resolveInside(base, relative), data, writeFs),
+    async list(relativeFolder) {
+      try {
+        const entries = await fsp.readdir(resolveInside(base, relativeFolder), { withFileTypes: true });
+        return entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
+      } catch (error) {
+        if (isMissing(error)) return [];
+        throw error;
+      }
+    },
+    async moveAside(relative, relativeFolder) {
+      const folder = resolveInside(base, relativeFolder);
+      await fsp.mkdir(folder, { recursive: true });
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      for (let n = 0; ; n++) {
+        const name = `${stamp}${n ? `-${n}` : ''}-${path.basename(relative)}`;
+        const target = path.join(folder, name);
+        try {
+          // Copy-exclusive then unlink, not rename: rename would replace an existing file.
+          await fsp.copyFile(resolveInside(base, relative), target, constants.COPYFILE_EXCL);
+          await fsp.unlink(resolveInside(base, relative));
+          return path.relative(base, target);
+        } catch (error) {
+          if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'EEXIST') continue;
+          throw error;
+        }
+      }
+    },
+    async ensureFolder(relativeFolder) {
+      await fsp.mkdir(resolveInside(base, relativeFolder), { recursive: true });
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import { migrateDocument, MigrationInputError, NewerVersionError, type Migration } from './migrations';
+
+export type DecodeFailure = 'not_json' | 'invalid_schema' | 'newer_version';
+
+export class DecodeError extends Error {
+  constructor(readonly reason: DecodeFailure, options?: { cause?: unknown }) {
+    super(`Stored document is unusable: ${reason}`, options);
+    this.name = 'DecodeError';
+  }
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const encoder = new TextEncoder();
+
+/** Bytes → migrated, schema-checked document; throws a DecodeError saying which check failed. */
+export function decodeDocument<S extends z.ZodType>(
+  bytes: Uint8Array,
+  schema: S,
+  migrations: readonly Migration[],
+  currentVersion: number,
+): z.output<S> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(decoder.decode(bytes));
+  } catch (error) {
+    throw new DecodeError('not_json', { cause: error });
+  }
+  let migrated: unknown;
+  try {
+    migrated = migrateDocument(raw, migrations, currentVersion);
+  } catch (error) {
+    if (error instanceof NewerVersionError) throw new DecodeError('newer_version', { cause: error });
+    if (error instanceof MigrationInputError) throw new DecodeError('invalid_schema', { cause: error });
+    throw error;
+  }
+  const parsed = schema.safeParse(migrated);
+  if (!parsed.success) throw new DecodeError('invalid_schema', { cause: parsed.error });
+  return parsed.data;
+}
+
+export function encodeDocument(document: unknown): Uint8Array {
+  return encoder.encode(`${JSON.stringify(document, null, 2)}\n`);
+}
