@@ -76,6 +76,8 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
   return {
     dispatch: createDispatcher(handlers, { onInternalError: (name, error) => logError(`Call ${name} failed`, error) }),
     async close() {
+      // A write the worker already saw acknowledged finishes before the folder is let go.
+      await store?.flush();
       await lock?.release();
     },
   };

@@ -1,13 +1,13 @@
 import { z } from 'zod';
+import { clientStatuses } from './client-status';
 
 /**
  * The client record as the worker sees it. Later issues extend it through storage migrations.
  * Error messages are translation keys (namespace `clients`), so the main process can refuse input
  * in words the renderer shows next to the field.
  */
-export const clientStatuses = ['registered', 'intake', 'active', 'aftercare', 'closed'] as const;
+export { clientStatuses, type ClientStatus } from './client-status';
 export const clientStatusSchema = z.enum(clientStatuses);
-export type ClientStatus = z.infer<typeof clientStatusSchema>;
 
 const isoDate = z.iso.date({ error: 'clients:validation.dateInvalid' });
 
@@ -33,6 +33,7 @@ export const clientFieldsSchema = z.strictObject({
     .max(100, { error: 'clients:validation.tooLong' }),
   dateOfBirth: isoDate
     .refine((value) => value >= '1900-01-01', { error: 'clients:validation.dateOfBirthTooEarly' })
+    .refine((value) => value <= new Date().toISOString().slice(0, 10), { error: 'clients:validation.dateOfBirthInFuture' })
     .optional(),
   phone: optionalText(40).refine((value) => value === undefined || /^[+0-9 ()./-]{6,}$/.test(value), {
     error: 'clients:validation.phoneInvalid',

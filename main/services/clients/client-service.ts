@@ -31,6 +31,18 @@ function withFields(base: Pick<Client, 'id' | 'createdAt' | 'updatedAt'>, fields
 }
 
 export function createClientService(store: CaseloadStore, clock: Clock, newId: () => string): ClientService {
+  // The conflict check and the write of one client must not interleave with another change to it,
+  // or two edits from the same copy both pass the check and the first is silently lost.
+  const pending = new Map<string, Promise<unknown>>();
+  const oneAtATime = <T>(id: string, change: () => Promise<T>): Promise<T> => {
+    const result = (pending.get(id) ?? Promise.resolve()).then(change);
+    const settled = result.catch(() => undefined);
+    pending.set(id, settled);
+    void settled.then(() => {
+      if (pending.get(id) === settled) pending.delete(id);
+    });
+    return result;
+  };
   const get = (id: string): Client => {
     const client = store.getClient(id);
     if (!client) throw new ApiError('not_found', { messageKey: 'errors:clientNotFound' });
@@ -52,14 +64,16 @@ export function createClientService(store: CaseloadStore, clock: Clock, newId: (
       await store.putClient(client);
       return client;
     },
-    async update(id, expectedUpdatedAt, fields) {
-      const current = get(id);
-      if (current.updatedAt !== expectedUpdatedAt) {
-        throw new ApiError('conflict', { messageKey: 'errors:clientChangedElsewhere' });
-      }
-      const client = withFields({ id, createdAt: current.createdAt, updatedAt: nextStamp(clock, current.updatedAt) }, fields);
-      await store.putClient(client);
-      return client;
+    update(id, expectedUpdatedAt, fields) {
+      return oneAtATime(id, async () => {
+        const current = get(id);
+        if (current.updatedAt !== expectedUpdatedAt) {
+          throw new ApiError('conflict', { messageKey: 'errors:clientChangedElsewhere' });
+        }
+        const client = withFields({ id, createdAt: current.createdAt, updatedAt: nextStamp(clock, current.updatedAt) }, fields);
+        await store.putClient(client);
+        return client;
+      });
     },
   };
 }

@@ -12,7 +12,8 @@ export function defaultUserDataDir(
   home: string,
 ): string {
   const join = platform === 'win32' ? path.win32.join : path.posix.join;
-  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), appFolderName);
+  // `||`, not `??`: an empty variable would give a relative path, i.e. the caseload in the working folder.
+  if (platform === 'win32') return join(env.APPDATA || join(home, 'AppData', 'Roaming'), appFolderName);
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', appFolderName);
   return join(env.XDG_CONFIG_HOME || join(home, '.config'), appFolderName);
 }

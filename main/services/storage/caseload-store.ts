@@ -34,6 +34,8 @@ export interface CaseloadStore {
   getClient(id: string): Client | undefined;
   /** Resolves once the client's document is durably on disk. */
   putClient(client: Client): Promise<void>;
+  /** Resolves when every write already asked for has finished (used before closing). */
+  flush(): Promise<void>;
 }
 
 function clientFile(id: string): string {
@@ -67,9 +69,10 @@ export async function openCaseloadStore(files: DataFiles, now: () => Date = () =
     return new Low<ClientDocument>(adapter, { schemaVersion: clientDocumentVersion, client: undefined as never });
   }
 
-  await files.ensureFolder(clientsFolder);
-  await openMeta();
-
+  // First read and check everything without changing a byte: a folder from a newer app must be
+  // refused before anything in it is moved aside or rewritten.
+  const meta = await checkMeta();
+  const damaged: { file: string; reason: StoreProblem['reason'] }[] = [];
   for (const name of await files.list(clientsFolder)) {
     const match = clientFilePattern.exec(name);
     if (!match?.[1]) continue;
@@ -80,32 +83,37 @@ export async function openCaseloadStore(files: DataFiles, now: () => Date = () =
     } catch (error) {
       if (!(error instanceof DecodeError)) throw error;
       if (error.reason === 'newer_version') throw new StoreNewerVersionError(clientFile(id));
-      await setAside(clientFile(id), error.reason);
+      damaged.push({ file: clientFile(id), reason: error.reason });
       continue;
     }
     if (document.data.client.id !== id) {
-      await setAside(clientFile(id), 'invalid_schema');
+      damaged.push({ file: clientFile(id), reason: 'invalid_schema' });
       continue;
     }
     documents.set(id, document);
   }
 
-  async function openMeta(): Promise<void> {
+  // Only now that the folder is known to be ours: set damaged files aside and (re)write the marker.
+  await files.ensureFolder(clientsFolder);
+  if (meta !== 'ok') {
+    if (meta !== 'missing') await setAside(metaFile, meta);
+    const fresh = { schemaVersion: storeMetaVersion, createdAt: now().toISOString() };
+    await files.write(metaFile, new TextEncoder().encode(`${JSON.stringify(fresh, null, 2)}\n`));
+  }
+  for (const { file, reason } of damaged) await setAside(file, reason);
+
+  async function checkMeta(): Promise<'ok' | 'missing' | 'not_json' | 'invalid_schema'> {
     const bytes = await files.read(metaFile);
-    if (bytes !== undefined) {
-      let raw: unknown;
-      try {
-        raw = JSON.parse(new TextDecoder().decode(bytes));
-      } catch {
-        raw = undefined;
-      }
-      const version = (raw as { schemaVersion?: unknown } | undefined)?.schemaVersion;
-      if (typeof version === 'number' && version > storeMetaVersion) throw new StoreNewerVersionError(metaFile);
-      if (storeMetaSchema.safeParse(raw).success) return;
-      await setAside(metaFile, raw === undefined ? 'not_json' : 'invalid_schema');
+    if (bytes === undefined) return 'missing';
+    let raw: unknown;
+    try {
+      raw = JSON.parse(new TextDecoder().decode(bytes));
+    } catch {
+      return 'not_json';
     }
-    const meta = { schemaVersion: storeMetaVersion, createdAt: now().toISOString() };
-    await files.write(metaFile, new TextEncoder().encode(`${JSON.stringify(meta, null, 2)}\n`));
+    const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (typeof version === 'number' && version > storeMetaVersion) throw new StoreNewerVersionError(metaFile);
+    return storeMetaSchema.safeParse(raw).success ? 'ok' : 'invalid_schema';
   }
 
   return {
@@ -127,6 +135,9 @@ export async function openCaseloadStore(files: DataFiles, now: () => Date = () =
       });
       writeQueues.set(client.id, next.catch(() => undefined));
       return next;
+    },
+    async flush() {
+      await Promise.all(writeQueues.values());
     },
   };
 }

@@ -42,7 +42,10 @@ export function createDataFiles(root: string, writeFs: WriteFs = nodeWriteFs): D
         throw error;
       }
     },
-    write: (relative, data) => writeFileAtomic(resolveInside(base, relative), data, writeFs),
+    // async, so an escaping path is a rejected promise like every other failure, never a throw.
+    async write(relative, data) {
+      await writeFileAtomic(resolveInside(base, relative), data, writeFs);
+    },
     async list(relativeFolder) {
       try {
         const entries = await fsp.readdir(resolveInside(base, relativeFolder), { withFileTypes: true });
@@ -62,6 +65,13 @@ export function createDataFiles(root: string, writeFs: WriteFs = nodeWriteFs): D
         try {
           // Copy-exclusive then unlink, not rename: rename would replace an existing file.
           await fsp.copyFile(resolveInside(base, relative), target, constants.COPYFILE_EXCL);
+          // The copy must be on disk before the original goes, or a power cut could lose both.
+          const copy = await fsp.open(target, 'r+');
+          try {
+            await copy.sync();
+          } finally {
+            await copy.close();
+          }
           await fsp.unlink(resolveInside(base, relative));
           return path.relative(base, target);
         } catch (error) {

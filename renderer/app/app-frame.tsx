@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CaseloadPage } from '../caseload/caseload-page';
+import { ClientFormPage } from '../clients/client-form-page';
+import { ClientPage } from '../clients/client-page';
+import { Link } from '../router/link';
+import { useRouter } from '../router/router';
+import type { Route } from '../router/routes';
+import { SettingsPage } from '../settings/settings-page';
+import type { AppStatus } from './app-start';
+import { ProblemsBanner } from './problems-banner';
+import { useSaveLastView } from './use-save-last-view';
+
+const mainId = 'main-content';
+
+function Page({ route, status }: { route: Route; status: AppStatus }) {
+  switch (route.name) {
+    case 'caseload':
+      return <CaseloadPage />;
+    case 'clientNew':
+      return <ClientFormPage />;
+    case 'client':
+      return <ClientPage key={route.id} id={route.id} />;
+    case 'clientEdit':
+      return <ClientFormPage key={route.id} id={route.id} />;
+    case 'settings':
+      return <SettingsPage status={status} />;
+  }
+}
+
+/**
+ * `current`: this is the screen (aria-current). `active`: the screen is inside this section (a
+ * client's page belongs to the caseload), shown by a bar and bold type, not by colour alone.
+ */
+function NavItem({ to, current, active, children }: { to: Route; current: boolean; active: boolean; children: string }) {
+  return (
+    <li>
+      <Link to={to} className={active ? 'nav-link nav-link-active' : 'nav-link'} aria-current={current ? 'page' : undefined}>
+        {children}
+      </Link>
+    </li>
+  );
+}
+
+/** The sidebar, the start-up warnings and the current screen. */
+export function AppFrame({ status, savedLastView }: { status: AppStatus; savedLastView: string | undefined }) {
+  const { t } = useTranslation('common');
+  const { route, path } = useRouter();
+  const mainRef = useRef<HTMLElement>(null);
+  const [problemsDismissed, setProblemsDismissed] = useState(false);
+  const isFirstScreen = useRef(true);
+
+  useSaveLastView(path, savedLastView);
+
+  // After moving to another screen, start reading (and tabbing) at its content, not at the old button.
+  useEffect(() => {
+    if (isFirstScreen.current) {
+      isFirstScreen.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [path]);
+
+  // The skip link must not touch the URL fragment: that is the router's.
+  const skipToContent = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    mainRef.current?.focus();
+  };
+
+  return (
+    <div className="app">
+      <a className="skip-link" href={`#${mainId}`} onClick={skipToContent}>
+        {t('skipToContent')}
+      </a>
+      <aside className="sidebar">
+        <div className="sidebar-inner">
+          <p className="brand">{t('appName')}</p>
+          <nav aria-label={t('nav.label')}>
+            <ul className="nav-list">
+              <NavItem to={{ name: 'caseload' }} current={route.name === 'caseload'} active={route.name !== 'settings'}>
+                {t('nav.caseload')}
+              </NavItem>
+              <NavItem to={{ name: 'settings' }} current={route.name === 'settings'} active={route.name === 'settings'}>
+                {t('nav.settings')}
+              </NavItem>
+            </ul>
+          </nav>
+        </div>
+      </aside>
+      <div className="content">
+        {!problemsDismissed && status.problems.length > 0 && (
+          <ProblemsBanner problems={status.problems} dataDir={status.dataDir} onDismiss={() => setProblemsDismissed(true)} />
+        )}
+        <main id={mainId} ref={mainRef} tabIndex={-1} className="main">
+          <Page route={route} status={status} />
+        </main>
+      </div>
+    </div>
+  );
+}
