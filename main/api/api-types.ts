@@ -11,5 +11,28 @@ export interface VerbindApi {
 
 export type { ApiErrorCode, ApiErrorData, ApiResult, FieldIssue } from './errors';
 export type { CallInput, CallName, CallOutput } from './contract';
-export type { Client, ClientStatus, ClientSummary, ClientFieldsInput } from '../domain/clients/client';
+export type {
+  AgeGroup,
+  Client,
+  ClientFieldsInput,
+  ClientFlag,
+  ClientProfileInput,
+  ClientStatus,
+  CloseReason,
+  HouseholdType,
+  ReferralSource,
+  StatusChange,
+} from '../domain/clients/client';
+export type { ClientSummary } from '../domain/clients/client-summary';
+export type { ClientSortKey } from '../domain/clients/client-search';
+export type { Agreement, AgreementOwner, Contact, ContactFieldsInput, ContactType } from '../domain/contacts/contact';
+export type { Appointment, AppointmentFieldsInput } from '../domain/agenda/appointment';
+export type { AgendaDay } from '../domain/agenda/agenda';
+export type { Attention } from '../domain/attention/attention';
+export type { ClientOverview } from '../services/clients/client-overview';
+export type { CsvImportDone, CsvImportPreview, IgnoredColumn } from '../services/transfer/csv-import-service';
+export type { CsvExport } from '../services/transfer/csv-export-service';
+export type { ImportIssue, ImportRow } from '../domain/transfer/client-rows';
+export type { ColumnMapping } from '../domain/transfer/column-mapping';
+export type { ClientFieldName, ClientImportField } from '../domain/transfer/import-fields';
 export type { Preferences, Language } from '../services/preferences/preferences-schema';

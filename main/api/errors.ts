@@ -26,6 +26,8 @@ export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 export const apiErrorDataSchema = z.object({
   code: z.enum(apiErrorCodes),
   messageKey: z.string(),
+  /** Values for the message, e.g. `{ line: 12 }` for "line 12 has an unclosed quote". */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   issues: z.array(fieldIssueSchema).optional(),
 });
 export type ApiErrorData = z.infer<typeof apiErrorDataSchema>;
@@ -46,19 +48,25 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly messageKey: string;
   readonly issues: FieldIssue[] | undefined;
+  readonly params: Record<string, string | number> | undefined;
 
-  constructor(code: ApiErrorCode, options: { messageKey?: string; issues?: FieldIssue[]; cause?: unknown } = {}) {
+  constructor(
+    code: ApiErrorCode,
+    options: { messageKey?: string; issues?: FieldIssue[]; params?: Record<string, string | number>; cause?: unknown } = {},
+  ) {
     super(`${code}: ${options.messageKey ?? defaultKeys[code]}`, { cause: options.cause });
     this.name = 'ApiError';
     this.code = code;
     this.messageKey = options.messageKey ?? defaultKeys[code];
     this.issues = options.issues;
+    this.params = options.params;
   }
 
   toData(): ApiErrorData {
-    return this.issues === undefined
-      ? { code: this.code, messageKey: this.messageKey }
-      : { code: this.code, messageKey: this.messageKey, issues: this.issues };
+    const data: ApiErrorData = { code: this.code, messageKey: this.messageKey };
+    if (this.params !== undefined) data.params = this.params;
+    if (this.issues !== undefined) data.issues = this.issues;
+    return data;
   }
 }
 

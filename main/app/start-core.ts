@@ -1,16 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError, type ApiErrorCode } from '../api/errors';
+import os from 'node:os';
 import { createDispatcher, type Dispatch, type Handlers } from '../api/dispatcher';
+import { ApiError, type ApiErrorCode } from '../api/errors';
+import { agendaHandlers } from '../api/handlers/agenda';
 import { clientHandlers } from '../api/handlers/clients';
+import { contactHandlers } from '../api/handlers/contacts';
 import { preferenceHandlers } from '../api/handlers/preferences';
-import { createClientService, type Clock, type ClientService } from '../services/clients/client-service';
+import { transferHandlers } from '../api/handlers/transfer';
+import { createAppointmentService } from '../services/agenda/appointment-service';
+import { openAuditTrail, type AuditTrail } from '../services/audit/audit-trail';
+import { resilientAudit } from '../services/audit/resilient-audit';
+import { createClientFiles, type Clock } from '../services/clients/client-files';
+import { createClientIndex } from '../services/clients/client-index';
+import { clientOverview } from '../services/clients/client-overview';
+import { createClientService } from '../services/clients/client-service';
+import { createContactService } from '../services/contacts/contact-service';
 import { createPreferenceService, type KeyValueStore } from '../services/preferences/preferences';
 import { openCaseloadStore, StoreNewerVersionError, type CaseloadStore } from '../services/storage/caseload-store';
-import { createDataFiles } from '../services/storage/data-files';
+import { createDataFiles, type DataFiles } from '../services/storage/data-files';
 import { acquireStoreLock, StoreLockedError, type StoreLock } from '../services/storage/store-lock';
 
 export interface CoreOptions {
   dataDir: string;
+  /**
+   * The stored bytes; by default the data folder on disk, guarded by the folder lock. Component
+   * tests pass an in-memory DataFiles so the renderer meets the real handlers without a disk.
+   */
+  files?: DataFiles;
   version: string;
   preferences: KeyValueStore;
   clock?: Clock;
@@ -32,6 +48,15 @@ const storeErrorCodes: Record<Exclude<StoreState, 'ready'>, ApiErrorCode> = {
   unavailable: 'store_unavailable',
 };
 
+/** The operating-system account, used as the worker's name until one is set in Settings. */
+function accountName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return '';
+  }
+}
+
 /**
  * The composition root shared by the Electron shell and the browser host: opens the data folder and
  * returns the one dispatcher both transports serve. When the caseload cannot be opened, the app still
@@ -39,14 +64,38 @@ const storeErrorCodes: Record<Exclude<StoreState, 'ready'>, ApiErrorCode> = {
  */
 export async function startCore(options: CoreOptions): Promise<VerbindCore> {
   const clock = options.clock ?? { now: () => new Date() };
+  const newId = options.newId ?? randomUUID;
   const logError = options.logError ?? ((message, error) => console.error(message, error));
+  const preferences = createPreferenceService(options.preferences);
+  const actor = () => preferences.get().workerName || accountName();
   let lock: StoreLock | undefined;
   let store: CaseloadStore | undefined;
+  let audit: AuditTrail | undefined;
   let state: StoreState = 'ready';
 
+  let services;
   try {
-    lock = await acquireStoreLock(options.dataDir);
-    store = await openCaseloadStore(createDataFiles(options.dataDir), () => clock.now());
+    if (!options.files) lock = await acquireStoreLock(options.dataDir);
+    const dataFiles = options.files ?? createDataFiles(options.dataDir);
+    store = await openCaseloadStore(dataFiles, () => clock.now());
+    const trail = resilientAudit(await openAuditTrail(dataFiles, actor, () => clock.now()), () => clock.now(), logError);
+    audit = trail;
+    const files = createClientFiles(store);
+    const index = createClientIndex(files, clock);
+    services = {
+      index,
+      files,
+      audit: trail,
+      clients: createClientService(files, trail, clock, newId, actor),
+      contacts: createContactService(files, trail, clock, newId, actor),
+      appointments: createAppointmentService(files, trail, clock, newId),
+      overview: (id: string) => {
+        const overview = clientOverview(files, index, clock, id);
+        // Opening the client page is a view of the file, logged like `clients.get`.
+        void trail.record({ action: 'view', entity: 'client', clientId: id });
+        return overview;
+      },
+    };
   } catch (error) {
     if (error instanceof StoreLockedError) state = 'locked';
     else if (error instanceof StoreNewerVersionError) state = 'newer_version';
@@ -56,9 +105,9 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
     }
   }
 
-  const clientService = store ? createClientService(store, clock, options.newId ?? randomUUID) : undefined;
-  const clients = (): ClientService => {
-    if (clientService) return clientService;
+  const ready = services;
+  const caseload = () => {
+    if (ready) return ready;
     throw new ApiError(storeErrorCodes[state as Exclude<StoreState, 'ready'>]);
   };
 
@@ -69,8 +118,11 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
       store: state,
       problems: [...(store?.problems ?? [])],
     }),
-    ...clientHandlers(clients),
-    ...preferenceHandlers(createPreferenceService(options.preferences)),
+    ...clientHandlers(caseload),
+    ...contactHandlers(() => caseload().contacts),
+    ...agendaHandlers(caseload, clock, () => preferences.get().attentionWeeks),
+    ...preferenceHandlers(preferences),
+    ...transferHandlers(caseload, clock),
   };
 
   return {
@@ -78,6 +130,8 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
     async close() {
       // A write the worker already saw acknowledged finishes before the folder is let go.
       await store?.flush();
+      // Views are logged without waiting; their records must land before another process may append.
+      await audit?.flush();
       await lock?.release();
     },
   };

@@ -20,6 +20,8 @@ export class ApiCallError extends Error {
   readonly code: ApiErrorCode;
   readonly messageKey: string;
   readonly issues: readonly FieldIssue[];
+  /** Values for the message, e.g. `{ line: 12 }`. */
+  readonly params: Readonly<Record<string, string | number>>;
 
   constructor(data: ApiErrorData, options: { cause?: unknown } = {}) {
     super(`${data.code}: ${data.messageKey}`, options);
@@ -27,6 +29,7 @@ export class ApiCallError extends Error {
     this.code = data.code;
     this.messageKey = data.messageKey;
     this.issues = data.issues ?? [];
+    this.params = data.params ?? {};
   }
 }
 

@@ -1,12 +1,17 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TodayPage } from '../agenda/today-page';
+import { WeekPage } from '../agenda/week-page';
+import { AttentionPage } from '../attention/attention-page';
 import { CaseloadPage } from '../caseload/caseload-page';
+import { CaseloadViewProvider } from '../caseload/caseload-view-state';
 import { ClientFormPage } from '../clients/client-form-page';
 import { ClientPage } from '../clients/client-page';
 import { Link } from '../router/link';
 import { useRouter } from '../router/router';
-import type { Route } from '../router/routes';
+import { sectionOf, type Route, type Section } from '../router/routes';
 import { SettingsPage } from '../settings/settings-page';
+import { ImportPage } from '../transfer/import-page';
 import type { AppStatus } from './app-start';
 import { ProblemsBanner } from './problems-banner';
 import { useSaveLastView } from './use-save-last-view';
@@ -15,8 +20,16 @@ const mainId = 'main-content';
 
 function Page({ route, status }: { route: Route; status: AppStatus }) {
   switch (route.name) {
+    case 'today':
+      return <TodayPage />;
     case 'caseload':
       return <CaseloadPage />;
+    case 'attention':
+      return <AttentionPage />;
+    case 'agenda':
+      return <WeekPage week={route.week} />;
+    case 'import':
+      return <ImportPage />;
     case 'clientNew':
       return <ClientFormPage />;
     case 'client':
@@ -27,6 +40,14 @@ function Page({ route, status }: { route: Route; status: AppStatus }) {
       return <SettingsPage status={status} />;
   }
 }
+
+const sections: ReadonlyArray<{ section: Section; to: Route }> = [
+  { section: 'today', to: { name: 'today' } },
+  { section: 'caseload', to: { name: 'caseload' } },
+  { section: 'attention', to: { name: 'attention' } },
+  { section: 'agenda', to: { name: 'agenda' } },
+  { section: 'settings', to: { name: 'settings' } },
+];
 
 /**
  * `current`: this is the screen (aria-current). `active`: the screen is inside this section (a
@@ -42,7 +63,10 @@ function NavItem({ to, current, active, children }: { to: Route; current: boolea
   );
 }
 
-/** The sidebar, the start-up warnings and the current screen. */
+/**
+ * The sidebar, the start-up warnings and the current screen. The caseload's search and filters
+ * are kept here, above the screens, so they survive a visit to a client.
+ */
 export function AppFrame({ status, savedLastView }: { status: AppStatus; savedLastView: string | undefined }) {
   const { t } = useTranslation('common');
   const { route, path } = useRouter();
@@ -53,13 +77,15 @@ export function AppFrame({ status, savedLastView }: { status: AppStatus; savedLa
   useSaveLastView(path, savedLastView);
 
   // After moving to another screen, start reading (and tabbing) at its content, not at the old button.
+  // Turning the agenda's week is not another screen: focus stays on the week button pressed.
+  const screen = route.name === 'agenda' ? 'agenda' : path;
   useEffect(() => {
     if (isFirstScreen.current) {
       isFirstScreen.current = false;
       return;
     }
     mainRef.current?.focus();
-  }, [path]);
+  }, [screen]);
 
   // The skip link must not touch the URL fragment: that is the router's.
   const skipToContent = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -77,12 +103,17 @@ export function AppFrame({ status, savedLastView }: { status: AppStatus; savedLa
           <p className="brand">{t('appName')}</p>
           <nav aria-label={t('nav.label')}>
             <ul className="nav-list">
-              <NavItem to={{ name: 'caseload' }} current={route.name === 'caseload'} active={route.name !== 'settings'}>
-                {t('nav.caseload')}
-              </NavItem>
-              <NavItem to={{ name: 'settings' }} current={route.name === 'settings'} active={route.name === 'settings'}>
-                {t('nav.settings')}
-              </NavItem>
+              {sections.map(({ section, to }) => (
+                <NavItem
+                  key={section}
+                  to={to}
+                  // The agenda link is "current" on any week: it is the same screen.
+                  current={route.name === to.name}
+                  active={sectionOf(route) === section}
+                >
+                  {t(`nav.${section}`)}
+                </NavItem>
+              ))}
             </ul>
           </nav>
         </div>
@@ -92,7 +123,9 @@ export function AppFrame({ status, savedLastView }: { status: AppStatus; savedLa
           <ProblemsBanner problems={status.problems} dataDir={status.dataDir} onDismiss={() => setProblemsDismissed(true)} />
         )}
         <main id={mainId} ref={mainRef} tabIndex={-1} className="main">
-          <Page route={route} status={status} />
+          <CaseloadViewProvider>
+            <Page route={route} status={status} />
+          </CaseloadViewProvider>
         </main>
       </div>
     </div>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useCall } from '../api/use-call';
 import { ErrorAlert } from '../components/error-alert';
 import { useDocumentTitle } from '../components/use-document-title';
+import './client-file.css';
 import { ClientForm } from './client-form';
 import { ClientNotFound, isNotFound } from './client-page';
 

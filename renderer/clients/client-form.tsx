@@ -1,12 +1,12 @@
-import { useEffect, useId, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useId, useState, type FormEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../main/api/api-types';
 import { toApiCallError, type ApiCallError } from '../api/api-client';
 import { useApi } from '../api/api-context';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { translateError, translateKey } from '../i18n/error-message';
-import { todayIso } from '../i18n/formatting';
 import { useRouter } from '../router/router';
+import { ClientFormFields, type FieldBinding } from './client-form-fields';
 import {
   emptyValues,
   errorsFromIssues,
@@ -14,15 +14,13 @@ import {
   formFields,
   sameValues,
   toFieldsInput,
+  toProfileInput,
   validateLocally,
   valuesFromClient,
   type FieldErrors,
   type FormField,
   type FormValues,
-  type TextField,
 } from './client-form-values';
-import { clientStatuses, isClientStatus } from './client-statuses';
-import { FormRow } from './form-row';
 
 interface ClientFormProps {
   /** The client being edited; absent for a new client. */
@@ -58,14 +56,10 @@ export function ClientForm({ client, onReload }: ClientFormProps) {
     if (field !== undefined) document.getElementById(`${idPrefix}-${field}`)?.focus();
   }, [fieldErrors, idPrefix]);
 
-  const setText = (field: TextField) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    const value = event.target.value;
+  const set = useCallback(<F extends keyof FormValues>(field: F, value: FormValues[F]) => {
     setValues((previous) => ({ ...previous, [field]: value }));
-  };
-  const setStatus = (event: ChangeEvent<HTMLSelectElement>) => {
-    const value = event.target.value;
-    if (isClientStatus(value)) setValues((previous) => ({ ...previous, status: value }));
-  };
+  }, []);
+  const binding: FieldBinding = { values, fieldId, errorText, set };
 
   const leave = () => navigate(client ? { name: 'client', id: client.id } : { name: 'caseload' }, { replace: true });
 
@@ -81,10 +75,10 @@ export function ClientForm({ client, onReload }: ClientFormProps) {
     setFieldErrors({});
     setSaving(true);
     try {
-      const fields = toFieldsInput(values);
+      // The status is not part of an edit: it changes through "Status wijzigen" with its history.
       const saved = client
-        ? await api.call('clients.update', { id: client.id, expectedUpdatedAt: client.updatedAt, fields })
-        : await api.call('clients.create', fields);
+        ? await api.call('clients.update', { id: client.id, expectedUpdatedAt: client.updatedAt, fields: toProfileInput(values) })
+        : await api.call('clients.create', toFieldsInput(values));
       navigate({ name: 'client', id: saved.id }, { replace: true });
     } catch (caught) {
       const error = toApiCallError(caught);
@@ -145,49 +139,7 @@ export function ClientForm({ client, onReload }: ClientFormProps) {
 
       <form className="card form" noValidate onSubmit={(event) => void submit(event)} aria-busy={saving}>
         <p className="form-note">{t('form.requiredNote')}</p>
-        <div className="form-grid">
-          <FormRow id={fieldId('givenName')} label={t('fields.givenName')} required error={errorText('givenName')}>
-            {(control) => (
-              <input {...control} className="input" type="text" autoComplete="off" maxLength={100} value={values.givenName} onChange={setText('givenName')} />
-            )}
-          </FormRow>
-          <FormRow id={fieldId('familyName')} label={t('fields.familyName')} required error={errorText('familyName')}>
-            {(control) => (
-              <input {...control} className="input" type="text" autoComplete="off" maxLength={100} value={values.familyName} onChange={setText('familyName')} />
-            )}
-          </FormRow>
-          <FormRow id={fieldId('dateOfBirth')} label={t('fields.dateOfBirth')} error={errorText('dateOfBirth')}>
-            {(control) => (
-              <input {...control} className="input input-date" type="date" min="1900-01-01" max={todayIso()} value={values.dateOfBirth} onChange={setText('dateOfBirth')} />
-            )}
-          </FormRow>
-          <FormRow id={fieldId('status')} label={t('fields.status')} error={errorText('status')}>
-            {(control) => (
-              <select {...control} className="input" value={values.status} onChange={setStatus}>
-                {clientStatuses.map((status) => (
-                  <option key={status} value={status}>
-                    {t(`status.${status}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormRow>
-          <FormRow id={fieldId('phone')} label={t('fields.phone')} error={errorText('phone')}>
-            {(control) => (
-              <input {...control} className="input" type="tel" autoComplete="off" maxLength={40} value={values.phone} onChange={setText('phone')} />
-            )}
-          </FormRow>
-          <FormRow id={fieldId('email')} label={t('fields.email')} error={errorText('email')}>
-            {(control) => (
-              <input {...control} className="input" type="email" autoComplete="off" maxLength={200} value={values.email} onChange={setText('email')} />
-            )}
-          </FormRow>
-          <FormRow id={fieldId('address')} label={t('fields.address')} hint={t('form.addressHint')} error={errorText('address')}>
-            {(control) => (
-              <textarea {...control} className="input" rows={3} maxLength={300} value={values.address} onChange={setText('address')} />
-            )}
-          </FormRow>
-        </div>
+        <ClientFormFields binding={binding} isNew={client === undefined} />
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={saving}>
             {t('form.save')}

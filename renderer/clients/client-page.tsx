@@ -1,18 +1,26 @@
-import { useId, type ReactNode } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../main/api/api-types';
 import { useCall } from '../api/use-call';
+import { AppointmentsTab } from '../appointments/appointments-tab';
 import { ErrorAlert } from '../components/error-alert';
+import { Tabs, type TabItem } from '../components/tabs';
 import { useDocumentTitle } from '../components/use-document-title';
-import { ageOn, formatDate, formatDateTime } from '../i18n/formatting';
-import { currentLanguage } from '../i18n/i18n';
+import { useReloadWhen } from '../components/use-reload-when';
+import { ContactLogTab } from '../contacts/contact-log-tab';
 import { Link } from '../router/link';
+import './client-file.css';
+import { FlagsBanner } from './flags-banner';
+import { OverviewTab, type Overview } from './overview-tab';
 import { StatusBadge } from './status-badge';
+import { StatusDialog } from './status-dialog';
 
 /** A missing client and a malformed id in the URL look the same to the worker: not found. */
 export function isNotFound(code: string): boolean {
   return code === 'not_found' || code === 'invalid_input';
 }
+
+type TabId = 'overview' | 'contacts' | 'appointments';
 
 function BackLink() {
   const { t } = useTranslation('clients');
@@ -23,76 +31,141 @@ function BackLink() {
   );
 }
 
-/** One labelled detail; an empty one says so instead of leaving a gap. */
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  const { t } = useTranslation('common');
+/** Name (with the preferred name and pronouns), status, the actions, and the flags under it. */
+function ClientHeader({ client, onChangeStatus, announcement }: { client: Client; onChangeStatus: () => void; announcement: string }) {
+  const { t } = useTranslation(['clients', 'common']);
+  const fullName = t('common:fullName', { givenName: client.givenName, familyName: client.familyName });
+  const aside = [
+    client.preferredName === undefined ? undefined : t('page.preferredName', { name: client.preferredName }),
+    client.pronouns === undefined ? undefined : t('page.pronouns', { pronouns: client.pronouns }),
+  ].filter((part): part is string => part !== undefined);
   return (
     <>
-      <dt>{label}</dt>
-      <dd>{children === undefined ? <span className="muted">{t('notFilledIn')}</span> : children}</dd>
+      <div className="page-header">
+        <div>
+          <div className="title-with-badge">
+            <h1>{fullName}</h1>
+            <StatusBadge status={client.status} />
+          </div>
+          {aside.length > 0 && <p className="client-aside">{aside.join(' · ')}</p>}
+        </div>
+        <div className="button-row">
+          <button type="button" className="button button-secondary" onClick={onChangeStatus}>
+            {t('page.changeStatus')}
+          </button>
+          <Link to={{ name: 'clientEdit', id: client.id }} className="button button-primary">
+            {t('page.edit')}
+          </Link>
+        </div>
+      </div>
+      <FlagsBanner client={client} />
+      <p className="form-status page-status" role="status" aria-live="polite">
+        {announcement}
+      </p>
     </>
   );
 }
 
-function ClientDetails({ client }: { client: Client }) {
-  const { t, i18n } = useTranslation(['clients', 'common']);
-  const language = currentLanguage(i18n);
-  const fullName = t('common:fullName', { givenName: client.givenName, familyName: client.familyName });
-  const age = client.dateOfBirth === undefined ? undefined : ageOn(client.dateOfBirth, new Date());
-  const detailsTitleId = useId();
-  useDocumentTitle(fullName);
+interface ClientFileProps {
+  overview: Overview;
+  revision: number;
+  onChanged: () => void;
+  onReload: () => void;
+}
+
+/** The client file: the header, then Overzicht, Contactlog and Afspraken as tabs. */
+function ClientFile({ overview, revision, onChanged, onReload }: ClientFileProps) {
+  const { t } = useTranslation(['clients', 'common']);
+  const client = overview.client;
+  useDocumentTitle(t('common:fullName', { givenName: client.givenName, familyName: client.familyName }));
+  const [tab, setTab] = useState<TabId>('overview');
+  const [changingStatus, setChangingStatus] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [logRequest, setLogRequest] = useState(0);
+  const [planRequest, setPlanRequest] = useState(0);
+
+  const items: TabItem<TabId>[] = [
+    {
+      id: 'overview',
+      label: t('page.tabs.overview'),
+      render: () => (
+        <OverviewTab
+          overview={overview}
+          onChanged={onChanged}
+          onPlanAppointment={() => {
+            setTab('appointments');
+            setPlanRequest((n) => n + 1);
+          }}
+          onLogContact={() => {
+            setTab('contacts');
+            setLogRequest((n) => n + 1);
+          }}
+          onShowContacts={() => setTab('contacts')}
+        />
+      ),
+    },
+    {
+      id: 'contacts',
+      label: t('page.tabs.contacts'),
+      panelFocusable: false,
+      render: () => <ContactLogTab clientId={client.id} revision={revision} onChanged={onChanged} focusRequest={logRequest} />,
+    },
+    {
+      id: 'appointments',
+      label: t('page.tabs.appointments'),
+      panelFocusable: false,
+      render: () => <AppointmentsTab clientId={client.id} revision={revision} onChanged={onChanged} planRequest={planRequest} />,
+    },
+  ];
 
   return (
     <>
       <BackLink />
-      <div className="page-header">
-        <div className="title-with-badge">
-          <h1>{fullName}</h1>
-          <StatusBadge status={client.status} />
-        </div>
-        <Link to={{ name: 'clientEdit', id: client.id }} className="button button-primary">
-          {t('page.edit')}
-        </Link>
-      </div>
-      <section className="card" aria-labelledby={detailsTitleId}>
-        <h2 id={detailsTitleId}>{t('page.details')}</h2>
-        <dl className="details">
-          <Detail label={t('fields.dateOfBirth')}>
-            {client.dateOfBirth === undefined ? undefined : (
-              <time dateTime={client.dateOfBirth}>
-                {age === undefined
-                  ? formatDate(client.dateOfBirth, language)
-                  : t('page.dateWithAge', {
-                      date: formatDate(client.dateOfBirth, language),
-                      age: t('page.age', { count: age }),
-                    })}
-              </time>
-            )}
-          </Detail>
-          <Detail label={t('fields.phone')}>{client.phone}</Detail>
-          <Detail label={t('fields.email')}>{client.email}</Detail>
-          <Detail label={t('fields.address')}>
-            {client.address === undefined ? undefined : <span className="multiline">{client.address}</span>}
-          </Detail>
-          <Detail label={t('page.createdAt')}>
-            <time dateTime={client.createdAt}>{formatDateTime(client.createdAt, language)}</time>
-          </Detail>
-          <Detail label={t('page.updatedAt')}>
-            <time dateTime={client.updatedAt}>{formatDateTime(client.updatedAt, language)}</time>
-          </Detail>
-        </dl>
-      </section>
+      <ClientHeader
+        client={client}
+        announcement={announcement}
+        onChangeStatus={() => {
+          setAnnouncement('');
+          setChangingStatus(true);
+        }}
+      />
+      <Tabs label={t('page.tabsLabel')} items={items} selected={tab} onSelect={setTab} />
+      {changingStatus && (
+        <StatusDialog
+          client={client}
+          onClose={() => setChangingStatus(false)}
+          onReload={onReload}
+          onChanged={(updated) => {
+            setChangingStatus(false);
+            setAnnouncement(t('statusDialog.changed', { status: t(`status.${updated.status}`) }));
+            onChanged();
+          }}
+        />
+      )}
     </>
   );
 }
 
-/** One client's file, as read-only details with a way to edit and a way back. */
+/**
+ * `#/clients/<id>`: one client's file. Any change made on it (a contact, a tick, a status) moves
+ * `revision` on, and every part of the page reloads what it shows, so the overview and the tabs agree.
+ */
 export function ClientPage({ id }: { id: string }) {
   const { t } = useTranslation('clients');
-  const result = useCall('clients.get', { id });
+  const result = useCall('clients.overview', { id });
+  const [revision, setRevision] = useState(0);
+  const onChanged = useCallback(() => setRevision((n) => n + 1), []);
+  useReloadWhen(revision, result.reload);
 
-  if (result.status === 'ready') return <ClientDetails client={result.value} />;
   if (result.status === 'error' && isNotFound(result.error.code)) return <ClientNotFound />;
+  if (result.value !== undefined) {
+    return (
+      <>
+        {result.status === 'error' && <ErrorAlert error={result.error} onRetry={result.reload} />}
+        <ClientFile overview={result.value} revision={revision} onChanged={onChanged} onReload={result.reload} />
+      </>
+    );
+  }
   return (
     <>
       <BackLink />

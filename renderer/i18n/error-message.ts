@@ -21,11 +21,16 @@ const codeKeys: Record<ApiErrorCode, ErrorKey> = {
  * Keys that cross the boundary ("clients:validation.emailInvalid") are plain strings, checked at
  * run time: a key this build lacks falls back to a known message, so the worker never reads a raw key.
  */
-export function translateKey(i18n: I18n, key: string, fallback: ErrorKey = 'internal'): string {
+export function translateKey(
+  i18n: I18n,
+  key: string,
+  fallback: ErrorKey = 'internal',
+  params: Readonly<Record<string, string | number>> = {},
+): string {
   const fallbackText = i18n.getFixedT(null, 'errors')(fallback);
-  return i18n.exists(key) ? i18n.t(key, fallbackText) : fallbackText;
+  return i18n.exists(key) ? i18n.t(key, { ...params, defaultValue: fallbackText }) : fallbackText;
 }
 
 export function translateError(i18n: I18n, error: ApiCallError): string {
-  return translateKey(i18n, error.messageKey, codeKeys[error.code]);
+  return translateKey(i18n, error.messageKey, codeKeys[error.code], error.params);
 }

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { homePath, parseRoute, pathFromHash, routePath, type Route } from './routes';
+import { homePath, homeRoute, parseRoute, pathFromHash, routePath, type Route } from './routes';
 
 interface RouterValue {
   route: Route;
@@ -9,26 +9,30 @@ interface RouterValue {
 
 const RouterContext = createContext<RouterValue | null>(null);
 
+function replaceHash(path: string): void {
+  window.history.replaceState(window.history.state, '', `#${path}`);
+}
+
+/** The route in the address bar; a path written another way (any day of an agenda week) is rewritten to its own. */
 function readLocation(): { route: Route; path: string } | undefined {
   const path = pathFromHash(window.location.hash);
   const route = path === undefined ? undefined : parseRoute(path);
-  return route ? { route, path: routePath(route) } : undefined;
-}
-
-function replaceHash(path: string): void {
-  window.history.replaceState(window.history.state, '', `#${path}`);
+  if (!route) return undefined;
+  const canonical = routePath(route);
+  if (canonical !== path) replaceHash(canonical);
+  return { route, path: canonical };
 }
 
 /**
  * A small hash router: the URL fragment is the state, so back and forward work through the
  * browser's own history. `startPath` is used only when the window opened without a route (a fresh
- * start restores the last view); an unknown route falls back to the caseload.
+ * start restores the last view); an unknown route falls back to today's list.
  */
 export function RouterProvider({ startPath, children }: { startPath?: string | undefined; children: ReactNode }) {
   const [location, setLocation] = useState(() => {
     const fromUrl = readLocation();
     if (fromUrl) return fromUrl;
-    const start = (startPath === undefined ? undefined : parseRoute(startPath)) ?? { name: 'caseload' as const };
+    const start = (startPath === undefined ? undefined : parseRoute(startPath)) ?? homeRoute;
     const path = routePath(start);
     replaceHash(path);
     return { route: start, path };
@@ -41,7 +45,7 @@ export function RouterProvider({ startPath, children }: { startPath?: string | u
         setLocation(next);
       } else {
         replaceHash(homePath);
-        setLocation({ route: { name: 'caseload' }, path: homePath });
+        setLocation({ route: homeRoute, path: homePath });
       }
     };
     window.addEventListener('hashchange', onHashChange);

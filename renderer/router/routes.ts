@@ -1,19 +1,42 @@
+import { addDays, startOfWeek } from '../../main/domain/agenda/local-date';
+
 /**
- * The app's screens as hash routes (`#/caseload`, `#/clients/<id>` …). The path without `#` is
- * also what `preferences.lastView` stores, so a restart opens the same screen.
+ * The app's screens as hash routes (`#/today`, `#/clients/<id>` …). The path without `#` is also
+ * what `preferences.lastView` stores, so a restart opens the same screen. Paths use only letters,
+ * digits, `-` and `/` (what `lastView` accepts): the agenda's week is a path segment, not a query.
  */
 export type Route =
+  | { name: 'today' }
   | { name: 'caseload' }
+  | { name: 'attention' }
+  /** `week`: the Monday of the week shown; absent for the current week. */
+  | { name: 'agenda'; week?: string | undefined }
+  | { name: 'import' }
   | { name: 'clientNew' }
   | { name: 'client'; id: string }
   | { name: 'clientEdit'; id: string }
   | { name: 'settings' };
 
-export const homePath = '/caseload';
+export type RouteName = Route['name'];
+
+/** The start screen: today's list. Also where an unknown address leads. */
+export const homeRoute: Route = { name: 'today' };
+export const homePath = '/today';
+
+/** A real calendar date written as YYYY-MM-DD (2025-02-30 is not one). */
+export function isLocalDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && addDays(text, 0) === text;
+}
 
 const idPattern = '([A-Za-z0-9-]{1,100})';
 const patterns: Array<[RegExp, (match: RegExpExecArray) => Route | undefined]> = [
+  [/^\/today$/, () => ({ name: 'today' })],
   [/^\/caseload$/, () => ({ name: 'caseload' })],
+  [/^\/attention$/, () => ({ name: 'attention' })],
+  [/^\/agenda$/, () => ({ name: 'agenda' })],
+  // Any day of a week opens that week; the path then names its Monday.
+  [/^\/agenda\/(\d{4}-\d{2}-\d{2})$/, (m) => (m[1] !== undefined && isLocalDate(m[1]) ? { name: 'agenda', week: startOfWeek(m[1]) } : undefined)],
+  [/^\/import$/, () => ({ name: 'import' })],
   [/^\/clients\/new$/, () => ({ name: 'clientNew' })],
   [new RegExp(`^/clients/${idPattern}$`), (m) => (m[1] === undefined ? undefined : { name: 'client', id: m[1] })],
   [new RegExp(`^/clients/${idPattern}/edit$`), (m) => (m[1] === undefined ? undefined : { name: 'clientEdit', id: m[1] })],
@@ -31,8 +54,16 @@ export function parseRoute(path: string): Route | undefined {
 
 export function routePath(route: Route): string {
   switch (route.name) {
+    case 'today':
+      return '/today';
     case 'caseload':
       return '/caseload';
+    case 'attention':
+      return '/attention';
+    case 'agenda':
+      return route.week === undefined ? '/agenda' : `/agenda/${startOfWeek(route.week)}`;
+    case 'import':
+      return '/import';
     case 'clientNew':
       return '/clients/new';
     case 'client':
@@ -48,4 +79,19 @@ export function routePath(route: Route): string {
 export function pathFromHash(hash: string): string | undefined {
   const path = hash.startsWith('#') ? hash.slice(1) : hash;
   return path.startsWith('/') ? path : undefined;
+}
+
+/** The section of the sidebar a screen belongs to: a client's page is part of the caseload. */
+export type Section = 'today' | 'caseload' | 'attention' | 'agenda' | 'settings';
+
+export function sectionOf(route: Route): Section {
+  switch (route.name) {
+    case 'today':
+    case 'attention':
+    case 'agenda':
+    case 'settings':
+      return route.name;
+    default:
+      return 'caseload';
+  }
 }

@@ -3,17 +3,24 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../main/api/api-types';
 import { toApiCallError, type ApiCallError } from '../api/api-client';
 import { useApi } from '../api/api-context';
+import { useCall } from '../api/use-call';
 import type { AppStatus } from '../app/app-start';
 import { ErrorAlert } from '../components/error-alert';
 import { useDocumentTitle } from '../components/use-document-title';
 import { currentLanguage, isLanguage, languages } from '../i18n/i18n';
+import { WorkSettingsForm } from './work-settings-form';
 
-/** Language (applied at once and kept for next time) and where Verbind keeps its data. */
+/**
+ * Language (applied at once and kept for next time), the worker's name and the attention threshold,
+ * and where Verbind keeps its data.
+ */
 export function SettingsPage({ status }: { status: AppStatus }) {
   const { t, i18n } = useTranslation('settings');
   const api = useApi();
   const legendId = useId();
   const hintId = useId();
+  const workId = useId();
+  const preferences = useCall('preferences.get', {});
   const [saveState, setSaveState] = useState<{ saved: boolean; error?: ApiCallError }>({ saved: false });
   // The choice shows at once; i18next switches a moment later (changeLanguage is async), and a
   // controlled radio bound only to i18next would jump back to the old language in between.
@@ -62,6 +69,12 @@ export function SettingsPage({ status }: { status: AppStatus }) {
           {saveState.saved ? t('language.saved') : ''}
         </p>
         {saveState.error && <ErrorAlert error={saveState.error} />}
+      </section>
+      <section className="card" aria-labelledby={workId}>
+        <h2 id={workId}>{t('work.title')}</h2>
+        {preferences.status === 'error' && <ErrorAlert error={preferences.error} onRetry={preferences.reload} />}
+        {preferences.value === undefined && preferences.status === 'loading' && <p className="muted">{t('work.loading')}</p>}
+        {preferences.value !== undefined && <WorkSettingsForm initial={preferences.value} />}
       </section>
       <section className="card" aria-labelledby={`${legendId}-about`}>
         <h2 id={`${legendId}-about`}>{t('about.title')}</h2>

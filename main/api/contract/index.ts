@@ -1,13 +1,19 @@
 import type { z } from 'zod';
+import { agendaContract } from './agenda';
 import { appContract } from './app';
 import { clientsContract } from './clients';
+import { contactsContract } from './contacts';
 import { preferencesContract } from './preferences';
+import { transferContract } from './transfer';
 
 /** Every call the renderer can make, joined from one contract file per area. */
 export const contract = {
   ...appContract,
   ...clientsContract,
+  ...contactsContract,
+  ...agendaContract,
   ...preferencesContract,
+  ...transferContract,
 };
 
 export type Contract = typeof contract;

@@ -19,14 +19,26 @@ export type WindowState = z.infer<typeof windowStateSchema>;
 export const preferencesSchema = z.object({
   language: languageSchema,
   lastView: viewSchema,
+  /** The worker's name as it appears in the contact log and the audit trail. */
+  workerName: z.string().trim().max(100),
+  /** After how many weeks without contact a client in care appears in the attention view. */
+  attentionWeeks: z.number().int().min(1).max(52),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
 export const preferencesUpdateSchema = z.strictObject({
   language: languageSchema.optional(),
   lastView: viewSchema.optional(),
+  workerName: z.string().trim().max(100, { error: 'settings:validation.tooLong' }).optional(),
+  attentionWeeks: z
+    .number({ error: 'settings:validation.attentionWeeks' })
+    .int({ error: 'settings:validation.attentionWeeks' })
+    .min(1, { error: 'settings:validation.attentionWeeks' })
+    .max(52, { error: 'settings:validation.attentionWeeks' })
+    .optional(),
 });
 export type PreferencesUpdate = z.infer<typeof preferencesUpdateSchema>;
 
 /** Dutch first: most users work in Dutch. */
-export const defaultPreferences: Preferences = { language: 'nl', lastView: '/caseload' };
+/** Today's list is the start screen: what is planned and due, before the caseload. */
+export const defaultPreferences: Preferences = { language: 'nl', lastView: '/today', workerName: '', attentionWeeks: 4 };

@@ -41,7 +41,7 @@ async function renameWithRetry(fs: WriteFs, from: string, to: string): Promise<v
 }
 
 /** Makes the rename itself durable; not every OS lets a folder be opened for syncing (Windows). */
-async function syncFolder(fs: WriteFs, folder: string): Promise<void> {
+export async function syncFolder(fs: WriteFs, folder: string): Promise<void> {
   let handle: fsp.FileHandle | undefined;
   try {
     handle = await fs.open(folder, constants.O_RDONLY);

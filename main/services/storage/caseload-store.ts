@@ -1,5 +1,4 @@
 import { Low } from 'lowdb';
-import type { Client } from '../../domain/clients/client';
 import {
   clientDocumentMigrations,
   clientDocumentSchema,
@@ -30,10 +29,15 @@ export class StoreNewerVersionError extends Error {
 export interface CaseloadStore {
   /** Files set aside while opening, for the worker to be told about. */
   readonly problems: readonly StoreProblem[];
-  clients(): IterableIterator<Client>;
-  getClient(id: string): Client | undefined;
-  /** Resolves once the client's document is durably on disk. */
-  putClient(client: Client): Promise<void>;
+  documents(): IterableIterator<ClientDocument>;
+  getDocument(id: string): ClientDocument | undefined;
+  /** Replaces one client's document; resolves once it is durably on disk, and only then shows it. */
+  putDocument(document: ClientDocument): Promise<void>;
+  /**
+   * Adds several new clients at once, all or nothing: if one write fails, the ones already written
+   * are removed again and none becomes visible (an import never lands halfway).
+   */
+  createDocuments(documents: readonly ClientDocument[]): Promise<void>;
   /** Resolves when every write already asked for has finished (used before closing). */
   flush(): Promise<void>;
 }
@@ -52,6 +56,7 @@ export async function openCaseloadStore(files: DataFiles, now: () => Date = () =
   const problems: StoreProblem[] = [];
   const documents = new Map<string, Low<ClientDocument>>();
   const writeQueues = new Map<string, Promise<void>>();
+  const creating = new Set<Promise<void>>();
 
   async function setAside(file: string, reason: StoreProblem['reason']): Promise<void> {
     const movedTo = await files.moveAside(file, quarantineFolder);
@@ -66,7 +71,8 @@ export async function openCaseloadStore(files: DataFiles, now: () => Date = () =
       clientDocumentMigrations,
       clientDocumentVersion,
     );
-    return new Low<ClientDocument>(adapter, { schemaVersion: clientDocumentVersion, client: undefined as never });
+    // lowdb refuses an undefined default; this placeholder is never shown (read or write replaces it).
+    return new Low<ClientDocument>(adapter, { schemaVersion: clientDocumentVersion, client: undefined as never, contacts: [], appointments: [] });
   }
 
   // First read and check everything without changing a byte: a folder from a newer app must be
@@ -116,28 +122,60 @@ export async function openCaseloadStore(files: DataFiles, now: () => Date = () =
     return storeMetaSchema.safeParse(raw).success ? 'ok' : 'invalid_schema';
   }
 
+  function enqueue(id: string, write: () => Promise<void>): Promise<void> {
+    // Writes of one client are chained so a slow disk can never reorder two edits.
+    const next = (writeQueues.get(id) ?? Promise.resolve()).then(write);
+    writeQueues.set(id, next.catch(() => undefined));
+    return next;
+  }
+
   return {
     problems,
-    *clients() {
-      for (const document of documents.values()) yield document.data.client;
+    *documents() {
+      for (const document of documents.values()) yield document.data;
     },
-    getClient: (id) => documents.get(id)?.data.client,
-    putClient(client) {
-      // Writes of one client are chained so a slow disk can never reorder two edits.
-      const previous = writeQueues.get(client.id) ?? Promise.resolve();
-      const next = previous.then(async () => {
-        const document = documents.get(client.id) ?? openDocument(client.id);
-        const updated: ClientDocument = { schemaVersion: clientDocumentVersion, client };
+    getDocument: (id) => documents.get(id)?.data,
+    putDocument(updated) {
+      const id = updated.client.id;
+      return enqueue(id, async () => {
+        const document = documents.get(id) ?? openDocument(id);
         // Readers see the change only once it is durable; a failed write leaves memory as the disk.
         await document.adapter.write(updated);
         document.data = updated;
-        documents.set(client.id, document);
+        documents.set(id, document);
       });
-      writeQueues.set(client.id, next.catch(() => undefined));
-      return next;
+    },
+    createDocuments(created) {
+      // Tracked like every other write, so flush (and so closing) waits for an import in progress.
+      const run = createAll(created);
+      creating.add(run);
+      void run.catch(() => undefined).finally(() => creating.delete(run));
+      return run;
     },
     async flush() {
-      await Promise.all(writeQueues.values());
+      await Promise.all([...writeQueues.values(), ...[...creating].map((run) => run.catch(() => undefined))]);
     },
   };
+
+  async function createAll(created: readonly ClientDocument[]): Promise<void> {
+    const ids = new Set(created.map((document) => document.client.id));
+    if (ids.size !== created.length || created.some((document) => documents.has(document.client.id))) {
+      throw new Error('createDocuments is for new, distinct clients only');
+    }
+    const written: string[] = [];
+    try {
+      for (const document of created) {
+        await openDocument(document.client.id).adapter.write(document);
+        written.push(document.client.id);
+      }
+    } catch (error) {
+      for (const id of written) await files.remove(clientFile(id)).catch(() => undefined);
+      throw error;
+    }
+    for (const document of created) {
+      const low = openDocument(document.client.id);
+      low.data = document;
+      documents.set(document.client.id, low);
+    }
+  }
 }

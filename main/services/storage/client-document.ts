@@ -1,21 +1,27 @@
 import { z } from 'zod';
+import { appointmentSchema } from '../../domain/agenda/appointment';
 import { clientSchema } from '../../domain/clients/client';
+import { contactSchema } from '../../domain/contacts/contact';
 import type { Migration } from './migrations';
+import { clientDocumentV2 } from './migrations/client-document-v2';
 
 /**
- * One document per client (`caseload/clients/<id>.json`): an edit rewrites only that client's
- * few kilobytes, never the whole caseload.
+ * One document per client (`caseload/clients/<id>.json`) holding everything about that client:
+ * an edit rewrites only that client's few kilobytes, never the whole caseload, and erasing a
+ * client is removing one file.
  */
-export const clientDocumentVersion = 1;
+export const clientDocumentVersion = 2;
 
 export const clientDocumentSchema = z.strictObject({
   schemaVersion: z.literal(clientDocumentVersion),
   client: clientSchema,
+  contacts: z.array(contactSchema),
+  appointments: z.array(appointmentSchema),
 });
 export type ClientDocument = z.infer<typeof clientDocumentSchema>;
 
-/** Lifts older client documents; the chain is checked by a test and each step has its own. */
-export const clientDocumentMigrations: readonly Migration[] = [];
+/** Lifts older client documents, in order; each has its own file and test. */
+export const clientDocumentMigrations: readonly Migration[] = [clientDocumentV2];
 
 /** The store's own marker file: which layout version wrote this folder. */
 export const storeMetaVersion = 1;

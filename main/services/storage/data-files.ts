@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { nodeWriteFs, writeFileAtomic, type WriteFs } from './atomic-write';
+import { nodeWriteFs, syncFolder, writeFileAtomic, type WriteFs } from './atomic-write';
 
 /**
  * The one door through which every stored byte passes, relative to the data folder. Services never
@@ -18,6 +18,10 @@ export interface DataFiles {
   /** Moves a file aside, never over an existing one; returns where it went. */
   moveAside(relative: string, relativeFolder: string): Promise<string>;
   ensureFolder(relativeFolder: string): Promise<void>;
+  /** Deletes a file durably; a missing file is not an error. */
+  remove(relative: string): Promise<void>;
+  /** Appends bytes and syncs them to disk before resolving (for append-only logs). */
+  append(relative: string, data: Uint8Array): Promise<void>;
 }
 
 function isMissing(error: unknown): boolean {
@@ -82,6 +86,26 @@ export function createDataFiles(root: string, writeFs: WriteFs = nodeWriteFs): D
     },
     async ensureFolder(relativeFolder) {
       await fsp.mkdir(resolveInside(base, relativeFolder), { recursive: true });
+    },
+    async remove(relative) {
+      const full = resolveInside(base, relative);
+      try {
+        await writeFs.unlink(full);
+      } catch (error) {
+        if (isMissing(error)) return;
+        throw error;
+      }
+      // Only a synced folder makes the removal durable: an undone import must not return after a power cut.
+      await syncFolder(writeFs, path.dirname(full));
+    },
+    async append(relative, data) {
+      const handle = await fsp.open(resolveInside(base, relative), 'a');
+      try {
+        await handle.writeFile(data);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
     },
   };
 }

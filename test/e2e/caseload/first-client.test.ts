@@ -1,10 +1,7 @@
-import { expect as expectPage } from 'vitest';
-import { it } from 'vitest';
+import { expect, it } from 'vitest';
 import { CaseloadPage } from '../pages/caseload-page';
 import { ClientFormPage } from '../pages/client-form-page';
 import { describeOnTargets } from '../support/spec';
-
-const expect = expectPage;
 
 describeOnTargets('a worker adds clients, finds them and finds them again after a restart', ({ app }) => {
   it('adds a client with validation, finds it by search and keeps it across a restart', async () => {
@@ -12,9 +9,10 @@ describeOnTargets('a worker adds clients, finds them and finds them again after 
     const caseload = new CaseloadPage(page);
     const form = new ClientFormPage(page);
 
-    // Dutch by default, with an empty caseload that says how to begin.
+    // Dutch by default; the caseload starts empty and says how to begin.
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await caseload.open();
     await expect.poll(() => page.getByRole('main').innerText()).toMatch(/nog geen cliënten/i);
 
     await caseload.startNewClient();
@@ -40,15 +38,18 @@ describeOnTargets('a worker adds clients, finds them and finds them again after 
 
     await caseload.open();
     await expect.poll(() => caseload.rows().count()).toBe(2);
-    // Accent-insensitive search as you type.
+    // Accent-insensitive search as you type, also over phone numbers.
     await caseload.search('zoe');
     await expect.poll(() => caseload.rows().count()).toBe(1);
     expect(await caseload.rows().first().innerText()).toContain('de Vries');
+    await caseload.search('0612');
+    await expect.poll(() => caseload.rows().count()).toBe(1);
 
     await app().restart();
     page = app().page;
     const again = new CaseloadPage(page);
     await again.open();
+    await again.search('');
     await expect.poll(() => again.rows().count()).toBe(2);
     await again.clientLink(/de Vries/).first().click();
     await page.getByRole('heading', { name: 'Zoë de Vries' }).waitFor();
@@ -64,6 +65,7 @@ describeOnTargets('a worker adds clients, finds them and finds them again after 
     });
     const caseload = new CaseloadPage(page);
     const form = new ClientFormPage(page);
+    await caseload.open();
     await caseload.startNewClient();
     await form.fill({ givenName: '<img src=x onerror=alert(1)>', familyName: 'Test' });
     await form.save();

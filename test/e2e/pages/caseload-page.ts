@@ -1,36 +1,39 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** The caseload list, as a worker uses it: search, filter, open, add. Labels follow the UI language. */
+/** The caseload list, as a worker uses it: search, filter, open, add, import. Dutch labels by default. */
 export class CaseloadPage {
   constructor(
     private readonly page: Page,
-    private readonly words: { search: string; status: string; newClient: string; nav: string } = {
-      search: 'Zoeken op naam',
+    private readonly words: { search: string; status: string; newClient: string; nav: string; importLink: string } = {
+      search: 'Zoeken',
       status: 'Status',
       newClient: 'Nieuwe cliënt',
       nav: 'Caseload',
+      importLink: 'Importeren',
     },
   ) {}
 
   async open(): Promise<void> {
     await this.page.getByRole('navigation').getByRole('link', { name: this.words.nav }).click();
+    await this.searchBox().waitFor();
   }
 
   searchBox(): Locator {
-    return this.page.getByLabel(this.words.search);
+    return this.page.getByLabel(this.words.search, { exact: true });
   }
 
   async search(text: string): Promise<void> {
     await this.searchBox().fill(text);
   }
 
-  async filterStatus(label: string): Promise<void> {
-    await this.page.getByLabel(this.words.status).selectOption({ label });
+  /** The client rows of the grid (only those scrolled into view are in the page). */
+  rows(): Locator {
+    return this.page.getByRole('main').getByRole('grid').getByRole('row').filter({ has: this.page.getByRole('link') });
   }
 
-  /** The rows as the worker reads them: each row's visible text. */
-  rows(): Locator {
-    return this.page.getByRole('main').getByRole('row').filter({ has: this.page.getByRole('cell') });
+  /** The count line above the list, e.g. "48 cliënten". */
+  count(): Locator {
+    return this.page.getByRole('main').getByText(/^\d+ cliënten?( gevonden)?$/);
   }
 
   clientLink(name: string | RegExp): Locator {
@@ -39,5 +42,9 @@ export class CaseloadPage {
 
   async startNewClient(): Promise<void> {
     await this.page.getByRole('main').getByRole('link', { name: this.words.newClient }).first().click();
+  }
+
+  async startImport(): Promise<void> {
+    await this.page.getByRole('main').getByRole('link', { name: this.words.importLink, exact: true }).click();
   }
 }

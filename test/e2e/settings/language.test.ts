@@ -16,6 +16,6 @@ describeOnTargets('a worker switches the app to English', ({ app }) => {
     await page.getByRole('radio', { name: 'English' }).waitFor();
     expect(await page.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
     await page.getByRole('navigation').getByRole('link', { name: 'Caseload' }).click();
-    await page.getByLabel('Search by name').waitFor();
+    await page.getByLabel('Search', { exact: true }).waitFor();
   });
 });

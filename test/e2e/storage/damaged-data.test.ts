@@ -25,6 +25,7 @@ describeOnTargets(
   ({ app, dataDir }) => {
     it('opens the rest of the caseload, warns, and keeps the damaged bytes', async () => {
       const page = app().page;
+      await page.getByRole('navigation').getByRole('link', { name: 'Caseload' }).click();
       await page.getByRole('link', { name: /Bakker/ }).first().waitFor();
       const banner = page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: /quarantine/ });
       await banner.first().waitFor();

@@ -5,8 +5,8 @@ import { FakeApi } from './fake-api';
 
 describe('api client', () => {
   it('returns the value of a call', async () => {
-    const client = createApiClient(new FakeApi());
-    await expect(client.call('preferences.get', {})).resolves.toEqual({ language: 'nl', lastView: '/caseload' });
+    const client = createApiClient(new FakeApi({ lastView: '/caseload' }));
+    await expect(client.call('preferences.get', {})).resolves.toMatchObject({ language: 'nl', lastView: '/caseload' });
   });
 
   it('throws a refusal as an ApiCallError with its code, key and field issues', async () => {

@@ -1,15 +1,26 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { AppStatus } from './fake-api';
 import { FakeApi, renderApp } from './render-app';
 
+/** A status as `app.status` reports it, for the cases the real core cannot produce on demand. */
+function statusWith(changes: Partial<AppStatus>): AppStatus {
+  return { version: '0.1.0-test', dataDir: '/home/maria/.verbind', store: 'ready', problems: [], ...changes };
+}
+
+/** A worker who was last on the caseload (a new install starts elsewhere: on today's list). */
+function onCaseload(): FakeApi {
+  return new FakeApi({ lastView: '/caseload' });
+}
+
 describe('starting the app', () => {
-  it('shows the frame: skip link, navigation with Caseload and Instellingen, and the caseload', async () => {
-    renderApp();
+  it('shows the frame: skip link, the five-screen menu, and the caseload', async () => {
+    renderApp({ api: onCaseload() });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Caseload' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Naar de inhoud' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Caseload', 'Instellingen']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Vandaag', 'Caseload', 'Aandacht', 'Agenda', 'Instellingen']);
     expect(within(nav).getByRole('link', { name: 'Caseload' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('main')).toBeInTheDocument();
     expect(window.location.hash).toBe('#/caseload');
@@ -17,8 +28,7 @@ describe('starting the app', () => {
   });
 
   it('restores the last view and the language from the preferences', async () => {
-    const api = new FakeApi();
-    api.preferences = { language: 'en', lastView: '/settings' };
+    const api = new FakeApi({ language: 'en', lastView: '/settings' });
     renderApp({ api });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
@@ -26,16 +36,16 @@ describe('starting the app', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it('opens the caseload when the saved view no longer exists', async () => {
-    const api = new FakeApi();
-    api.preferences = { language: 'nl', lastView: '/agenda' };
+  it('opens today’s list when the saved view no longer exists', async () => {
+    const api = new FakeApi({ language: 'nl', lastView: '/rapporten-oud' });
     renderApp({ api });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Caseload' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Vandaag' })).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/today');
   });
 
   it('saves the view as the worker moves, and back and forward work', async () => {
-    const { api, user } = renderApp();
+    const { api, user } = renderApp({ api: onCaseload() });
     await screen.findByRole('heading', { level: 1, name: 'Caseload' });
 
     await user.click(screen.getByRole('link', { name: 'Instellingen' }));
@@ -56,7 +66,7 @@ describe('starting the app', () => {
     ['unavailable', 'Verbind kon je gegevens niet openen. Je gegevens zijn bewaard en niet gewijzigd.'],
   ] as const)('explains a caseload that cannot be opened (%s) instead of showing it', async (store, explanation) => {
     const api = new FakeApi();
-    api.status = { ...api.status, store };
+    api.status = statusWith({ store });
     renderApp({ api });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Je caseload kan nu niet worden geopend' })).toBeInTheDocument();
@@ -67,9 +77,8 @@ describe('starting the app', () => {
   });
 
   it('explains it in English when that is the worker’s language', async () => {
-    const api = new FakeApi();
-    api.status = { ...api.status, store: 'locked' };
-    api.preferences = { language: 'en', lastView: '/caseload' };
+    const api = new FakeApi({ language: 'en', lastView: '/caseload' });
+    api.status = statusWith({ store: 'locked' });
     renderApp({ api });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Your caseload cannot be opened right now' })).toBeInTheDocument();
@@ -77,14 +86,13 @@ describe('starting the app', () => {
   });
 
   it('warns about damaged files that were set aside, with where they are, until dismissed', async () => {
-    const api = new FakeApi();
-    api.status = {
-      ...api.status,
+    const api = onCaseload();
+    api.status = statusWith({
       problems: [
         { file: 'clients/a.json', reason: 'not_json', movedTo: '/home/maria/.verbind/damaged/a.json', at: '2025-03-01T08:00:00.000Z' },
         { file: 'clients/b.json', reason: 'invalid_schema', movedTo: '/home/maria/.verbind/damaged/b.json', at: '2025-03-01T08:00:00.000Z' },
       ],
-    };
+    });
     const { user } = renderApp({ api });
 
     const banner = await screen.findByRole('alert', { name: '2 beschadigde bestanden zijn apart gezet' });
@@ -99,10 +107,9 @@ describe('starting the app', () => {
 
   it('speaks of one file in the singular', async () => {
     const api = new FakeApi();
-    api.status = {
-      ...api.status,
+    api.status = statusWith({
       problems: [{ file: 'caseload/store.json', reason: 'newer_version', at: '2025-03-01T08:00:00.000Z' }],
-    };
+    });
     renderApp({ api });
 
     const banner = await screen.findByRole('alert', { name: '1 beschadigd bestand is apart gezet' });
@@ -111,7 +118,7 @@ describe('starting the app', () => {
   });
 
   it('explains a start-up failure and can try again', async () => {
-    const api = new FakeApi().failWith('app.status', { code: 'internal', messageKey: 'errors:internal' });
+    const api = onCaseload().failWith('app.status', { code: 'internal', messageKey: 'errors:internal' });
     const { user } = renderApp({ api });
 
     expect(await screen.findByRole('heading', { name: 'Verbind kon niet starten' })).toBeInTheDocument();

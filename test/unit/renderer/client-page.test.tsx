@@ -12,7 +12,7 @@ describe('client page', () => {
 
   it('shows the client’s details with age, status and a way to edit and go back', async () => {
     const api = new FakeApi();
-    const anna = api.addClient({
+    const anna = await api.addClient({
       givenName: 'Anna',
       familyName: 'de Boer',
       dateOfBirth: '1950-05-03',
@@ -23,10 +23,10 @@ describe('client page', () => {
     renderApp({ api, hash: `#/clients/${anna.id}` });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Anna de Boer' })).toBeInTheDocument();
-    expect(screen.getByText('Nazorg')).toBeInTheDocument();
+    expect(screen.getByText('Nazorg', { selector: '.badge' })).toBeInTheDocument();
     expect(screen.getByText('3 mei 1950 (75 jaar)')).toBeInTheDocument();
     expect(screen.getByText('anna@example.org')).toBeInTheDocument();
-    expect(screen.getByText('Niet ingevuld')).toBeInTheDocument();
+    expect(screen.getByText('Telefoon', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Niet ingevuld');
     expect(screen.getByRole('link', { name: 'Bewerken' })).toHaveAttribute('href', `#/clients/${anna.id}/edit`);
     expect(screen.getByRole('link', { name: 'Terug naar caseload' })).toHaveAttribute('href', '#/caseload');
     expect(document.title).toBe('Anna de Boer – Verbind');
@@ -41,7 +41,7 @@ describe('client page', () => {
 
   it('shows a name that looks like HTML as plain text', async () => {
     const api = new FakeApi();
-    const client = api.addClient({ givenName: '<img src=x onerror=alert(1)>', familyName: 'Test' });
+    const client = await api.addClient({ givenName: '<img src=x onerror=alert(1)>', familyName: 'Test' });
     renderApp({ api, hash: `#/clients/${client.id}` });
 
     expect(await screen.findByRole('heading', { level: 1, name: '<img src=x onerror=alert(1)> Test' })).toBeInTheDocument();

@@ -6,13 +6,13 @@ import type {
   CallOutput,
   Client,
   ClientFieldsInput,
+  ClientProfileInput,
   Preferences,
   VerbindApi,
 } from '../../../main/api/api-types';
-import { createDispatcher, type Handlers } from '../../../main/api/dispatcher';
-import { ApiError } from '../../../main/api/errors';
-import { toSummary } from '../../../main/domain/clients/client';
-import { compareByName, matchesClient } from '../../../main/domain/clients/client-search';
+import { startCore, type VerbindCore } from '../../../main/app/start-core';
+import type { KeyValueStore } from '../../../main/services/preferences/preferences';
+import { createMemoryDataFiles } from '../../support/memory-data-files';
 
 export type AppStatus = CallOutput<'app.status'>;
 
@@ -22,26 +22,49 @@ export interface RecordedCall<N extends CallName = CallName> {
 }
 
 /** Ids the contract accepts (RFC 4122 v4 shape), predictable in assertions. */
-function fakeId(n: number): string {
+export function fakeId(n: number): string {
   return `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 }
 
+class MemoryPreferences implements KeyValueStore {
+  readonly values = new Map<string, unknown>();
+  get(key: string): unknown {
+    return this.values.get(key);
+  }
+  set(key: string, value: unknown): void {
+    this.values.set(key, structuredClone(value));
+  }
+}
+
 /**
- * A typed, in-memory `VerbindApi`. Its handlers are the contract's `Handlers` map (one per
- * `CallName`, input and output types from the schemas), served through the real dispatcher, so the
- * renderer meets the same validation, field issues and error codes as in the app. A contract change
- * that the fake does not follow fails `tsc -b`.
+ * The `VerbindApi` for component tests: the real core (contract, dispatcher, services, store) on
+ * in-memory storage, with a fixed clock and predictable ids. The renderer meets exactly the
+ * validation, field issues and error codes of the app; tests can still force a refusal per call
+ * and read what was sent.
  */
 export class FakeApi implements VerbindApi {
-  clients: Client[] = [];
-  preferences: Preferences = { language: 'nl', lastView: '/caseload' };
-  status: AppStatus = { version: '0.1.0-test', dataDir: '/home/maria/.verbind', store: 'ready', problems: [] };
   readonly calls: RecordedCall[] = [];
+  /** When set, `app.status` answers this instead of the real status. */
+  status: AppStatus | undefined;
+  /** Milliseconds since the epoch; every call advances it by a minute. */
+  now = Date.parse('2025-03-01T09:00:00.000Z');
 
   private readonly failures = new Map<CallName, ApiErrorData>();
+  private readonly preferenceStore = new MemoryPreferences();
   private nextId = 1;
-  private clock = Date.parse('2025-03-01T09:00:00.000Z');
-  private readonly dispatch = createDispatcher(this.handlers());
+  private readonly core: Promise<VerbindCore>;
+
+  constructor(preferences: Partial<Preferences> = {}) {
+    for (const [key, value] of Object.entries(preferences)) this.preferenceStore.set(key, value);
+    this.core = startCore({
+      dataDir: '/home/maria/.config/Verbind',
+      version: '0.1.0-test',
+      files: createMemoryDataFiles(),
+      preferences: this.preferenceStore,
+      clock: { now: () => new Date((this.now += 60_000)) },
+      newId: () => fakeId(this.nextId++),
+    });
+  }
 
   /** Every later call to `name` is refused with `error`, until `succeed(name)`. */
   failWith(name: CallName, error: ApiErrorData): this {
@@ -54,17 +77,27 @@ export class FakeApi implements VerbindApi {
     return this;
   }
 
+  /** Calls the real core directly (not recorded), for setting the scene. */
+  async direct<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+    const result = await (await this.core).dispatch(name, input, { transport: 'test' });
+    if (!result.ok) throw new Error(`${name} refused: ${JSON.stringify(result.error)}`);
+    return result.value as CallOutput<N>;
+  }
+
   /** Puts a client straight into the store, as if added earlier. */
-  addClient(fields: ClientFieldsInput): Client {
-    const stamp = this.tick();
-    const client = this.withFields({ id: fakeId(this.nextId++), createdAt: stamp, updatedAt: stamp }, fields);
-    this.clients.push(client);
-    return structuredClone(client);
+  addClient(fields: ClientFieldsInput): Promise<Client> {
+    return this.direct('clients.create', fields);
   }
 
   /** Another window saved this client in the meantime. */
-  changeElsewhere(id: string, changes: Partial<ClientFieldsInput>): Client {
-    return this.replace(id, { ...this.fieldsOf(this.find(id)), ...changes });
+  async changeElsewhere(id: string, changes: Partial<ClientProfileInput>): Promise<Client> {
+    const current = await this.direct('clients.get', { id });
+    const { id: _id, status: _status, statusHistory: _history, createdAt: _created, updatedAt, ...profile } = current;
+    return this.direct('clients.update', { id, expectedUpdatedAt: updatedAt, fields: { ...profile, ...changes } });
+  }
+
+  get preferences(): Preferences {
+    return Object.fromEntries(this.preferenceStore.values) as Preferences;
   }
 
   callsTo<N extends CallName>(name: N): Array<CallInput<N>> {
@@ -77,67 +110,7 @@ export class FakeApi implements VerbindApi {
     this.calls.push({ name, input: sent } as RecordedCall);
     const failure = this.failures.get(name);
     if (failure) return { ok: false, error: failure };
-    // The dispatcher checked `sent` against the contract and the handler for `name` produced the output.
-    return (await this.dispatch(name, sent, { transport: 'test' })) as ApiResult<CallOutput<N>>;
-  }
-
-  private handlers(): Handlers {
-    return {
-      'app.status': async () => structuredClone(this.status),
-      'clients.list': async (filter) =>
-        this.clients.map(toSummary).filter((summary) => matchesClient(summary, filter)).sort(compareByName),
-      'clients.get': async ({ id }) => structuredClone(this.find(id)),
-      'clients.create': async (fields) => this.addClient(fields),
-      'clients.update': async ({ id, expectedUpdatedAt, fields }) => {
-        const current = this.find(id);
-        if (current.updatedAt !== expectedUpdatedAt) {
-          throw new ApiError('conflict', { messageKey: 'errors:clientChangedElsewhere' });
-        }
-        return this.replace(id, fields);
-      },
-      'preferences.get': async () => ({ ...this.preferences }),
-      'preferences.update': async (changes) => {
-        this.preferences = { ...this.preferences, ...changes };
-        return { ...this.preferences };
-      },
-    };
-  }
-
-  private find(id: string): Client {
-    const client = this.clients.find((candidate) => candidate.id === id);
-    if (!client) throw new ApiError('not_found', { messageKey: 'errors:clientNotFound' });
-    return client;
-  }
-
-  /** Like the real service: the new fields replace the old ones entirely, with a later stamp. */
-  private replace(id: string, fields: ClientFieldsInput): Client {
-    const current = this.find(id);
-    const changed = this.withFields({ id, createdAt: current.createdAt, updatedAt: this.tick() }, fields);
-    this.clients = this.clients.map((client) => (client.id === id ? changed : client));
-    return structuredClone(changed);
-  }
-
-  private tick(): string {
-    this.clock += 60_000;
-    return new Date(this.clock).toISOString();
-  }
-
-  private fieldsOf(client: Client): ClientFieldsInput {
-    const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = client;
-    return fields;
-  }
-
-  private withFields(base: Pick<Client, 'id' | 'createdAt' | 'updatedAt'>, fields: ClientFieldsInput): Client {
-    const client: Client = {
-      ...base,
-      givenName: fields.givenName.trim(),
-      familyName: fields.familyName.trim(),
-      status: fields.status ?? 'registered',
-    };
-    if (fields.dateOfBirth !== undefined) client.dateOfBirth = fields.dateOfBirth;
-    if (fields.phone !== undefined) client.phone = fields.phone;
-    if (fields.email !== undefined) client.email = fields.email;
-    if (fields.address !== undefined) client.address = fields.address;
-    return client;
+    if (name === 'app.status' && this.status) return { ok: true, value: structuredClone(this.status) as CallOutput<N> };
+    return (await (await this.core).dispatch(name, sent, { transport: 'test' })) as ApiResult<CallOutput<N>>;
   }
 }

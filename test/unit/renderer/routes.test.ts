@@ -3,19 +3,27 @@ import { parseRoute, pathFromHash, routePath, type Route } from '../../../render
 
 const id = '00000000-0000-4000-8000-000000000001';
 
+/** Every screen, by its own (canonical) path. */
+const routes: ReadonlyArray<[string, Route]> = [
+  ['/today', { name: 'today' }],
+  ['/caseload', { name: 'caseload' }],
+  ['/attention', { name: 'attention' }],
+  ['/agenda', { name: 'agenda' }],
+  ['/agenda/2025-03-03', { name: 'agenda', week: '2025-03-03' }],
+  ['/import', { name: 'import' }],
+  ['/clients/new', { name: 'clientNew' }],
+  [`/clients/${id}`, { name: 'client', id }],
+  [`/clients/${id}/edit`, { name: 'clientEdit', id }],
+  ['/settings', { name: 'settings' }],
+];
+
 describe('routes', () => {
-  it.each<[string, Route]>([
-    ['/caseload', { name: 'caseload' }],
-    ['/clients/new', { name: 'clientNew' }],
-    [`/clients/${id}`, { name: 'client', id }],
-    [`/clients/${id}/edit`, { name: 'clientEdit', id }],
-    ['/settings', { name: 'settings' }],
-  ])('%s ⇄ %j', (path, route) => {
+  it.each(routes)('%s ⇄ %j', (path, route) => {
     expect(parseRoute(path)).toEqual(route);
     expect(routePath(route)).toBe(path);
   });
 
-  it.each(['', '/', '/agenda', '/clients', '/clients/', '/clients/a b', '/clients/x/y', '/settings/', 'caseload'])(
+  it.each(['', '/', '/rapporten-oud', '/agenda/', '/clients', '/clients/', '/clients/a b', '/clients/x/y', '/settings/', 'caseload'])(
     'names no screen for %j',
     (path) => {
       expect(parseRoute(path)).toBeUndefined();
@@ -24,7 +32,7 @@ describe('routes', () => {
 
   it('keeps every path within what preferences.lastView accepts', () => {
     const viewPattern = /^\/[\w/-]{0,200}$/;
-    for (const route of [{ name: 'caseload' }, { name: 'clientNew' }, { name: 'client', id }, { name: 'clientEdit', id }, { name: 'settings' }] as const) {
+    for (const [, route] of routes) {
       expect(routePath(route)).toMatch(viewPattern);
     }
   });

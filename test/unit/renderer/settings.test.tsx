@@ -19,28 +19,35 @@ describe('settings', () => {
     expect(await screen.findByText('The language has been saved.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'Caseload' }));
-    expect(await screen.findByLabelText('Search by name')).toBeInTheDocument();
+    expect(await screen.findByLabelText('Search')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'New client' })).toBeInTheDocument();
   });
 
   it('switches without starting the app again (which would restore the old language)', async () => {
     const { api, user } = renderApp({ hash: '#/settings' });
-    await user.click(await screen.findByRole('radio', { name: 'English' }));
+    // The settings page has loaded its own copy of the preferences (besides the one at start-up).
+    await screen.findByLabelText('Jouw naam');
+    const preferenceLoads = api.callsTo('preferences.get').length;
+    await user.click(screen.getByRole('radio', { name: 'English' }));
     await screen.findByText('The language has been saved.');
 
     expect(screen.getByRole('radio', { name: 'English' })).toBeChecked();
-    expect(api.callsTo('preferences.get')).toHaveLength(1);
+    // The start-up asks for the status once; starting again would ask again (and reapply the saved language).
     expect(api.callsTo('app.status')).toHaveLength(1);
+    expect(api.callsTo('preferences.get')).toHaveLength(preferenceLoads);
+    expect(document.documentElement.lang).toBe('en');
   });
 
   it('shows the English labels of the client form and English dates', async () => {
-    const api = new FakeApi();
-    api.preferences = { language: 'en', lastView: '/caseload' };
-    api.addClient({ givenName: 'Anna', familyName: 'de Boer', dateOfBirth: '1950-05-03' });
+    const api = new FakeApi({ language: 'en', lastView: '/caseload' });
+    await api.addClient({ givenName: 'Anna', familyName: 'de Boer', dateOfBirth: '1950-05-03' });
     const { user } = renderApp({ api });
 
-    expect(await screen.findByText('3 May 1950')).toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: 'New client' }));
+    // The date of birth is shown on the client's page (the caseload list has no such column).
+    await user.click(await screen.findByRole('link', { name: 'de Boer, Anna' }));
+    expect(await screen.findByText(/^3 May 1950 \(\d+ years old\)$/)).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Caseload' }));
+    await user.click(await screen.findByRole('link', { name: 'New client' }));
     for (const label of ['Given name', 'Family name', 'Date of birth', 'Phone', 'Email', 'Address', 'Status']) {
       expect(await screen.findByLabelText(label)).toBeInTheDocument();
     }
@@ -52,6 +59,6 @@ describe('settings', () => {
     renderApp({ api: new FakeApi(), hash: '#/settings' });
 
     expect(await screen.findByText('0.1.0-test')).toBeInTheDocument();
-    expect(screen.getByText('/home/maria/.verbind')).toBeInTheDocument();
+    expect(screen.getByText('/home/maria/.config/Verbind')).toBeInTheDocument();
   });
 });

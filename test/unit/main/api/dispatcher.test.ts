@@ -36,7 +36,7 @@ describe('createDispatcher', () => {
       value: { handledBy: 'clients.create' },
     });
     expect(calls).toEqual([
-      { name: 'clients.create', input: { givenName: 'Anna', familyName: 'de Vries', status: 'registered' } },
+      { name: 'clients.create', input: { givenName: 'Anna', familyName: 'de Vries', flags: [], status: 'registered' } },
     ]);
   });
 

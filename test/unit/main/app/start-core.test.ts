@@ -2,9 +2,11 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { contract, type CallName } from '../../../../main/api/contract';
+import { agendaHandlers } from '../../../../main/api/handlers/agenda';
 import { clientHandlers } from '../../../../main/api/handlers/clients';
+import { contactHandlers } from '../../../../main/api/handlers/contacts';
 import { preferenceHandlers } from '../../../../main/api/handlers/preferences';
-import type { ClientService } from '../../../../main/services/clients/client-service';
+import { transferHandlers } from '../../../../main/api/handlers/transfer';
 import { createPreferenceService } from '../../../../main/services/preferences/preferences';
 import { errorOf, memoryStore, useCores, valueOf } from '../support/core';
 import { snapshotTree, useTempDirs } from '../support/temp-dirs';
@@ -26,9 +28,19 @@ describe('startCore', () => {
   });
 
   it('builds its handler map from parts that never claim the same call twice', () => {
-    const clientKeys = Object.keys(clientHandlers(() => ({}) as ClientService));
-    const preferenceKeys = Object.keys(preferenceHandlers(createPreferenceService(memoryStore())));
-    const all = ['app.status', ...clientKeys, ...preferenceKeys];
+    const unused = (() => {
+      throw new Error('services are not reached while the map is built');
+    }) as never;
+    const clock = { now: () => new Date() };
+    const parts = [
+      ['app.status'],
+      Object.keys(clientHandlers(unused)),
+      Object.keys(contactHandlers(unused)),
+      Object.keys(agendaHandlers(unused, clock, () => 4)),
+      Object.keys(preferenceHandlers(createPreferenceService(memoryStore()))),
+      Object.keys(transferHandlers(unused, clock)),
+    ];
+    const all = parts.flat();
     expect(new Set(all).size).toBe(all.length);
     expect(all.sort()).toEqual(Object.keys(contract).sort());
   });

@@ -4,9 +4,11 @@ import { afterEach } from 'vitest';
 import type { CallName, CallOutput } from '../../../../main/api/contract';
 import type { ApiErrorData, ApiResult } from '../../../../main/api/errors';
 import { startCore, type CoreOptions, type VerbindCore } from '../../../../main/app/start-core';
-import type { Client } from '../../../../main/domain/clients/client';
+import type { Client, ClientStatus } from '../../../../main/domain/clients/client';
+import { auditFile, hashRecord, type AuditRecord } from '../../../../main/services/audit/audit-trail';
 import type { Clock } from '../../../../main/services/clients/client-service';
 import type { KeyValueStore } from '../../../../main/services/preferences/preferences';
+import { clientDocumentVersion, type ClientDocument } from '../../../../main/services/storage/client-document';
 
 export interface TestCore {
   readonly core: VerbindCore;
@@ -68,12 +70,29 @@ export function errorOf(result: ApiResult<unknown>): ApiErrorData {
 
 export const clientsFolder = path.join('caseload', 'clients');
 
-/** A stored client document as the app writes it (`caseload/clients/<id>.json`). */
-export function clientDocumentBytes(client: Client, schemaVersion = 1): Buffer {
+/**
+ * A client record as version 1 of the app stored it: before flags, the status history and the
+ * contact log. Tests write these as "existing data", so every start also exercises the migration.
+ */
+export interface V1Client {
+  id: string;
+  givenName: string;
+  familyName: string;
+  dateOfBirth?: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+  status: ClientStatus;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A stored client document, by default as version 1 wrote it (`caseload/clients/<id>.json`). */
+export function clientDocumentBytes(client: V1Client | Client, schemaVersion = 1): Buffer {
   return Buffer.from(`${JSON.stringify({ schemaVersion, client }, null, 2)}\n`);
 }
 
-export function sampleClient(id: string, overrides: Partial<Client> = {}): Client {
+export function sampleClient(id: string, overrides: Partial<V1Client> = {}): V1Client {
   return {
     id,
     givenName: 'Anna',
@@ -85,9 +104,48 @@ export function sampleClient(id: string, overrides: Partial<Client> = {}): Clien
   };
 }
 
+/** A current (version 2) client document with an empty contact log. */
+export function sampleDocument(id: string, overrides: Partial<Client> = {}): ClientDocument {
+  const base = sampleClient(id);
+  const client: Client = {
+    ...base,
+    flags: [],
+    statusHistory: [{ to: base.status, at: base.createdAt, by: 'Test' }],
+    ...overrides,
+  };
+  return { schemaVersion: clientDocumentVersion, client, contacts: [], appointments: [] };
+}
+
+export function documentBytes(document: ClientDocument): Buffer {
+  return Buffer.from(`${JSON.stringify(document, null, 2)}\n`);
+}
+
 export async function writeClientFile(dataDir: string, id: string, bytes: Uint8Array): Promise<string> {
   const file = path.join(dataDir, clientsFolder, `${id}.json`);
   await fsp.mkdir(path.dirname(file), { recursive: true });
   await fsp.writeFile(file, bytes);
   return file;
+}
+
+/** The audit log as records, one per line (a torn line would throw, which is what tests want). */
+export async function readAuditLog(dataDir: string): Promise<AuditRecord[]> {
+  const text = await fsp.readFile(path.join(dataDir, auditFile), 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as AuditRecord);
+}
+
+/** Checks the hash chain the way an auditor would: each record names its predecessor's hash and its own recomputes. */
+export function chainProblems(records: readonly AuditRecord[]): string[] {
+  const problems: string[] = [];
+  let prev = '0'.repeat(64);
+  records.forEach((record, index) => {
+    const { hash, ...body } = record;
+    if (record.prev !== prev) problems.push(`record ${index + 1}: prev does not name the record before it`);
+    if (hashRecord(body) !== hash) problems.push(`record ${index + 1}: hash does not recompute`);
+    if (record.seq !== index + 1) problems.push(`record ${index + 1}: seq is ${record.seq}`);
+    prev = hash;
+  });
+  return problems;
 }

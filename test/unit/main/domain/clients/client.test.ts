@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applyProfile,
   clientFieldsSchema,
+  clientProfileInputSchema,
   clientSchema,
-  toSummary,
   type Client,
   type ClientFieldsInput,
 } from '../../../../../main/domain/clients/client';
@@ -42,6 +43,7 @@ describe('clientFieldsSchema', () => {
       phone: '06-12345678',
       email: 'anna@example.nl',
       address: 'Dorpsstraat 1, Utrecht',
+      flags: [],
       status: 'registered',
     });
   });
@@ -68,7 +70,7 @@ describe('clientFieldsSchema', () => {
     expect(parsed.phone).toBeUndefined();
     expect(parsed.email).toBeUndefined();
     expect(parsed.address).toBeUndefined();
-    expect(JSON.parse(JSON.stringify(parsed))).toEqual({ givenName: 'Anna', familyName: 'de Vries', status: 'registered' });
+    expect(JSON.parse(JSON.stringify(parsed))).toEqual({ givenName: 'Anna', familyName: 'de Vries', flags: [], status: 'registered' });
   });
 
   describe('date of birth', () => {
@@ -137,7 +139,52 @@ describe('clientFieldsSchema', () => {
   });
 });
 
-describe('clientSchema and toSummary', () => {
+describe('the v2 profile fields', () => {
+  it('keeps each flag once, in the order chosen', () => {
+    expect(clientFieldsSchema.parse({ ...base, flags: ['safety_concern', 'recent_loss', 'safety_concern'] }).flags).toEqual([
+      'safety_concern',
+      'recent_loss',
+    ]);
+  });
+
+  it('refuses a flag, age group, household or referral source that does not exist', () => {
+    for (const [key, value] of [
+      ['flags', ['lonely']],
+      ['ageGroup', 'baby'],
+      ['household', 'castle'],
+      ['referredBy', 'police'],
+    ] as const) {
+      expect(clientFieldsSchema.safeParse({ ...base, [key]: value }).success, key).toBe(false);
+    }
+  });
+
+  it('refuses an end date before the start date, on the end date field', () => {
+    expect(messagesFor({ ...base, startDate: '2025-03-01', endDate: '2025-02-28' }, 'endDate')).toEqual(['clients:validation.endBeforeStart']);
+    expect(clientFieldsSchema.safeParse({ ...base, startDate: '2025-03-01', endDate: '2025-03-01' }).success).toBe(true);
+  });
+
+  it('lets the profile schema (used for edits) not carry a status: that changes only through its own call', () => {
+    expect(clientProfileInputSchema.safeParse({ ...base, status: 'closed' }).success).toBe(false);
+    expect(clientProfileInputSchema.parse(base)).toEqual({ ...base, flags: [] });
+  });
+
+  it('keeps "what matters" exactly, apart from the outer spaces', () => {
+    const text = 'Haar kat, Minoes.\n\n  Zondag: kerk 🙏';
+    expect(clientFieldsSchema.parse({ ...base, whatMatters: `  ${text}  ` }).whatMatters).toBe(text);
+  });
+});
+
+describe('applyProfile', () => {
+  it('copies the given fields and removes the ones the worker emptied, never storing undefined', () => {
+    const stored = { id: 'x', phone: '06-12345678', email: 'a@b.nl', status: 'active' };
+    const result = applyProfile(stored, clientProfileInputSchema.parse({ ...base, phone: '', email: 'c@d.nl' }));
+    expect(result).toEqual({ id: 'x', status: 'active', givenName: 'Anna', familyName: 'de Vries', email: 'c@d.nl', flags: [] });
+    expect(Object.keys(result)).not.toContain('phone');
+    expect(stored.phone).toBe('06-12345678');
+  });
+});
+
+describe('clientSchema', () => {
   const stored: Client = {
     id: '6b1f3c1e-4f0a-4d3b-9a55-2d4c1f1e2a10',
     givenName: 'Anna',
@@ -146,30 +193,26 @@ describe('clientSchema and toSummary', () => {
     phone: '06-12345678',
     email: 'anna@example.nl',
     address: 'Dorpsstraat 1',
+    flags: ['recent_loss'],
     status: 'active',
+    statusHistory: [
+      { to: 'registered', at: '2025-01-02T10:00:00.000Z', by: 'Sanne' },
+      { from: 'registered', to: 'intake', at: '2025-01-02T11:00:00.000Z', by: 'Sanne' },
+      { from: 'intake', to: 'active', at: '2025-01-03T10:00:00.000Z', by: 'Sanne' },
+    ],
     createdAt: '2025-01-02T10:00:00.000Z',
     updatedAt: '2025-01-03T10:00:00.000Z',
   };
 
-  it('accepts a stored client and refuses one with an empty name or a bad id', () => {
+  it('accepts a stored client and refuses one with an empty name, a bad id or no status history', () => {
     expect(clientSchema.safeParse(stored).success).toBe(true);
     expect(clientSchema.safeParse({ ...stored, givenName: '' }).success).toBe(false);
     expect(clientSchema.safeParse({ ...stored, id: 'not-a-uuid' }).success).toBe(false);
+    expect(clientSchema.safeParse({ ...stored, statusHistory: [] }).success).toBe(false);
+    expect(clientSchema.safeParse({ ...stored, flags: undefined }).success).toBe(false);
   });
 
-  it('keeps contact details out of the caseload list summary', () => {
-    expect(toSummary(stored)).toEqual({
-      id: stored.id,
-      givenName: 'Anna',
-      familyName: 'de Vries',
-      dateOfBirth: '1950-04-01',
-      status: 'active',
-      updatedAt: stored.updatedAt,
-    });
-  });
-
-  it('leaves dateOfBirth out of the summary when it is unknown', () => {
-    const { dateOfBirth: _omitted, ...withoutDate } = stored;
-    expect(Object.keys(toSummary(withoutDate))).not.toContain('dateOfBirth');
+  it('does not depend on the clock: a stored birth date "in the future" of a wrong clock still reads', () => {
+    expect(clientSchema.safeParse({ ...stored, dateOfBirth: '2999-01-01' }).success).toBe(true);
   });
 });

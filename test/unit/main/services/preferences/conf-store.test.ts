@@ -6,6 +6,8 @@ import { createPreferenceService } from '../../../../../main/services/preference
 import { errorOf, useCores, valueOf } from '../../support/core';
 import { useTempDirs } from '../../support/temp-dirs';
 
+const newDefaults = { workerName: '', attentionWeeks: 4 };
+
 const makeTempDir = useTempDirs();
 const startTestCore = useCores();
 
@@ -17,7 +19,7 @@ describe('openConfStore', () => {
     createPreferenceService(first.store).update({ language: 'en', lastView: '/clients' });
 
     const second = await openConfStore(dir);
-    expect(createPreferenceService(second.store).get()).toEqual({ language: 'en', lastView: '/clients' });
+    expect(createPreferenceService(second.store).get()).toEqual({ language: 'en', lastView: '/clients', ...newDefaults });
     expect(JSON.parse(await fsp.readFile(path.join(dir, 'preferences.json'), 'utf8'))).toMatchObject({ language: 'en' });
   });
 
@@ -26,7 +28,7 @@ describe('openConfStore', () => {
     await fsp.writeFile(path.join(dir, 'preferences.json'), JSON.stringify({ language: 'klingon', lastView: '/caseload' }));
     const { store, setAside } = await openConfStore(dir);
     expect(setAside).toBeUndefined();
-    expect(createPreferenceService(store).get()).toEqual({ language: 'nl', lastView: '/caseload' });
+    expect(createPreferenceService(store).get()).toEqual({ language: 'nl', lastView: '/caseload', ...newDefaults });
   });
 
   it.each([
@@ -43,8 +45,8 @@ describe('openConfStore', () => {
     expect(path.dirname(setAside ?? '')).toBe(dir);
     expect(await fsp.readFile(setAside ?? '')).toEqual(bytes);
     const service = createPreferenceService(store);
-    expect(service.get()).toEqual({ language: 'nl', lastView: '/caseload' });
-    expect(service.update({ language: 'en' })).toEqual({ language: 'en', lastView: '/caseload' });
+    expect(service.get()).toEqual({ language: 'nl', lastView: '/today', ...newDefaults });
+    expect(service.update({ language: 'en' })).toEqual({ language: 'en', lastView: '/today', ...newDefaults });
     expect(createPreferenceService((await openConfStore(dir)).store).get().language).toBe('en');
   });
 
@@ -54,7 +56,7 @@ describe('openConfStore', () => {
     const { store } = await openConfStore(dir);
     const app = await startTestCore({ dataDir: dir, preferences: store });
 
-    expect(valueOf(await app.call('preferences.get', {}))).toEqual({ language: 'nl', lastView: '/caseload' });
+    expect(valueOf(await app.call('preferences.get', {}))).toEqual({ language: 'nl', lastView: '/today', ...newDefaults });
     expect(valueOf(await app.call('app.status', {})).store).toBe('ready');
     expect(valueOf(await app.call('preferences.update', { language: 'en' })).language).toBe('en');
     expect(errorOf(await app.call('preferences.update', { language: 'fr' })).code).toBe('invalid_input');

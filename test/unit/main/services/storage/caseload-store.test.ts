@@ -1,19 +1,20 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Client } from '../../../../../main/domain/clients/client';
 import { openCaseloadStore, StoreNewerVersionError } from '../../../../../main/services/storage/caseload-store';
-import { createDataFiles } from '../../../../../main/services/storage/data-files';
+import { clientDocumentVersion, type ClientDocument } from '../../../../../main/services/storage/client-document';
+import { createDataFiles, type DataFiles } from '../../../../../main/services/storage/data-files';
 import type { StoreProblem } from '../../../../../main/services/storage/store-problem';
 import {
   clientDocumentBytes,
   errorOf,
   sampleClient,
+  sampleDocument,
   useCores,
   valueOf,
   writeClientFile,
 } from '../../support/core';
-import { faultyFs } from '../../support/faulty-fs';
+import { faultyFs, fsError } from '../../support/faulty-fs';
 import { exists, snapshotTree, useTempDirs } from '../../support/temp-dirs';
 
 const makeTempDir = useTempDirs();
@@ -22,6 +23,9 @@ const startTestCore = useCores();
 const goodId = '11111111-1111-4111-8111-111111111111';
 const badId = '22222222-2222-4222-8222-222222222222';
 const otherId = '33333333-3333-4333-8333-333333333333';
+
+/** A client document version this app does not know yet. */
+const newer = clientDocumentVersion + 1;
 
 const validBytes = clientDocumentBytes(sampleClient(badId));
 const validText = validBytes.toString('utf8');
@@ -144,7 +148,7 @@ describe('opening a caseload written by a newer Verbind', () => {
   it('refuses a newer client document and changes no file', async () => {
     const dir = await makeTempDir();
     await writeClientFile(dir, goodId, clientDocumentBytes(sampleClient(goodId)));
-    await writeClientFile(dir, otherId, Buffer.from(JSON.stringify({ schemaVersion: 2, client: { id: otherId, newShape: true } })));
+    await writeClientFile(dir, otherId, Buffer.from(JSON.stringify({ schemaVersion: newer, client: { id: otherId, newShape: true } })));
     await fsp.writeFile(path.join(dir, 'caseload/store.json'), JSON.stringify({ schemaVersion: 1, createdAt: '2025-01-01T00:00:00.000Z' }));
     await expectRefusedUntouched(dir);
   });
@@ -159,7 +163,7 @@ describe('opening a caseload written by a newer Verbind', () => {
   it('changes no file even when the newer folder also holds files this version cannot read', async () => {
     // A newer app may write files this one would call damaged; quarantining them would break that app.
     const dir = await makeTempDir();
-    await writeClientFile(dir, otherId, Buffer.from(JSON.stringify({ schemaVersion: 2, client: { id: otherId } })));
+    await writeClientFile(dir, otherId, Buffer.from(JSON.stringify({ schemaVersion: newer, client: { id: otherId } })));
     await writeClientFile(dir, badId, Buffer.from('{"written by": "a newer app", "format": "other"'));
     await writeClientFile(dir, goodId, Buffer.from(JSON.stringify({ schemaVersion: 1, client: { id: goodId } })));
     await fsp.writeFile(path.join(dir, 'caseload/store.json'), 'not json to this version');
@@ -168,7 +172,7 @@ describe('opening a caseload written by a newer Verbind', () => {
 
   it('changes no file when store.json is missing and a client document is newer', async () => {
     const dir = await makeTempDir();
-    await writeClientFile(dir, otherId, Buffer.from(JSON.stringify({ schemaVersion: 2, client: {} })));
+    await writeClientFile(dir, otherId, Buffer.from(JSON.stringify({ schemaVersion: newer, client: {} })));
     await expectRefusedUntouched(dir);
   });
 
@@ -183,36 +187,40 @@ describe('opening a caseload written by a newer Verbind', () => {
   });
 });
 
-describe('putClient', () => {
-  const edited = (client: Client): Client => ({ ...client, givenName: 'Gewijzigd', updatedAt: '2025-02-01T00:00:00.000Z' });
+describe('putDocument', () => {
+  const edited = (document: ClientDocument): ClientDocument => ({
+    ...document,
+    client: { ...document.client, givenName: 'Gewijzigd', updatedAt: '2025-02-01T00:00:00.000Z' },
+  });
 
   it('writes one pretty JSON document per client that the next start reads back', async () => {
     const dir = await makeTempDir();
     const store = await openCaseloadStore(createDataFiles(dir));
-    const client = sampleClient(goodId, { phone: '06-12345678' });
-    await store.putClient(client);
+    const document = sampleDocument(goodId, { phone: '06-12345678' });
+    await store.putDocument(document);
 
     const text = await fsp.readFile(path.join(dir, 'caseload/clients', `${goodId}.json`), 'utf8');
-    expect(JSON.parse(text)).toEqual({ schemaVersion: 1, client });
+    expect(JSON.parse(text)).toEqual(document);
     expect(text.endsWith('\n')).toBe(true);
     const reopened = await openCaseloadStore(createDataFiles(dir));
-    expect(reopened.getClient(goodId)).toEqual(client);
+    expect(reopened.getDocument(goodId)).toEqual(document);
     expect(reopened.problems).toEqual([]);
   });
 
   it.each(['ENOSPC', 'EIO'])('rejects on %s and leaves the client in memory and on disk as it was', async (code) => {
     const dir = await makeTempDir();
-    const original = sampleClient(goodId);
-    await writeClientFile(dir, goodId, clientDocumentBytes(original));
+    await writeClientFile(dir, goodId, clientDocumentBytes(sampleClient(goodId)));
     const fs = faultyFs();
     const store = await openCaseloadStore(createDataFiles(dir, fs));
+    const original = store.getDocument(goodId);
+    expect(original?.client.givenName).toBe('Anna');
     const before = await snapshotTree(dir);
 
     fs.failOn('write', code);
-    await expect(store.putClient(edited(original))).rejects.toMatchObject({ code });
+    await expect(store.putDocument(edited(original as ClientDocument))).rejects.toMatchObject({ code });
 
-    expect(store.getClient(goodId)).toEqual(original);
-    expect([...store.clients()]).toEqual([original]);
+    expect(store.getDocument(goodId)).toEqual(original);
+    expect([...store.documents()]).toEqual([original]);
     expect(await snapshotTree(dir)).toEqual(before);
   });
 
@@ -221,9 +229,9 @@ describe('putClient', () => {
     const fs = faultyFs();
     const store = await openCaseloadStore(createDataFiles(dir, fs));
     fs.failOn('sync', 'EIO');
-    await expect(store.putClient(sampleClient(otherId))).rejects.toMatchObject({ code: 'EIO' });
-    expect(store.getClient(otherId)).toBeUndefined();
-    expect([...store.clients()]).toEqual([]);
+    await expect(store.putDocument(sampleDocument(otherId))).rejects.toMatchObject({ code: 'EIO' });
+    expect(store.getDocument(otherId)).toBeUndefined();
+    expect([...store.documents()]).toEqual([]);
     expect(await fsp.readdir(path.join(dir, 'caseload/clients'))).toEqual([]);
   });
 
@@ -231,20 +239,103 @@ describe('putClient', () => {
     const dir = await makeTempDir();
     const fs = faultyFs();
     const store = await openCaseloadStore(createDataFiles(dir, fs));
-    await store.putClient(sampleClient(goodId));
+    await store.putDocument(sampleDocument(goodId));
     fs.failOn('rename', 'EIO', { times: 1 });
-    await expect(store.putClient(edited(sampleClient(goodId)))).rejects.toMatchObject({ code: 'EIO' });
-    await store.putClient(edited(sampleClient(goodId)));
-    expect(store.getClient(goodId)?.givenName).toBe('Gewijzigd');
-    expect((await openCaseloadStore(createDataFiles(dir))).getClient(goodId)?.givenName).toBe('Gewijzigd');
+    await expect(store.putDocument(edited(sampleDocument(goodId)))).rejects.toMatchObject({ code: 'EIO' });
+    await store.putDocument(edited(sampleDocument(goodId)));
+    expect(store.getDocument(goodId)?.client.givenName).toBe('Gewijzigd');
+    expect((await openCaseloadStore(createDataFiles(dir))).getDocument(goodId)?.client.givenName).toBe('Gewijzigd');
   });
 
   it('keeps the order of quick writes to one client: the last one wins on disk', async () => {
     const dir = await makeTempDir();
     const store = await openCaseloadStore(createDataFiles(dir));
-    const versions = Array.from({ length: 10 }, (_, i) => sampleClient(goodId, { givenName: `Versie ${i}` }));
-    await Promise.all(versions.map((client) => store.putClient(client)));
-    expect(store.getClient(goodId)?.givenName).toBe('Versie 9');
-    expect((await openCaseloadStore(createDataFiles(dir))).getClient(goodId)?.givenName).toBe('Versie 9');
+    const versions = Array.from({ length: 10 }, (_, i) => sampleDocument(goodId, { givenName: `Versie ${i}` }));
+    await Promise.all(versions.map((document) => store.putDocument(document)));
+    expect(store.getDocument(goodId)?.client.givenName).toBe('Versie 9');
+    expect((await openCaseloadStore(createDataFiles(dir))).getDocument(goodId)?.client.givenName).toBe('Versie 9');
+  });
+
+  it('finishes every write already asked for before flush resolves', async () => {
+    const dir = await makeTempDir();
+    const store = await openCaseloadStore(createDataFiles(dir));
+    const pending = [goodId, otherId].map((id) => store.putDocument(sampleDocument(id)));
+    await store.flush();
+    expect((await fsp.readdir(path.join(dir, 'caseload/clients'))).sort()).toEqual([`${goodId}.json`, `${otherId}.json`]);
+    await Promise.all(pending);
+  });
+});
+
+describe('createDocuments', () => {
+  const ids = Array.from({ length: 5 }, (_, i) => `aaaaaaaa-aaaa-4aaa-8aaa-${String(i + 1).padStart(12, '0')}`);
+  const batch = () => ids.map((id, i) => sampleDocument(id, { givenName: `Import ${i + 1}` }));
+
+  /** The real data folder, with the k-th client document write (counted from now) failing as a full disk would. */
+  function failingOnWrite(files: DataFiles, k: number): DataFiles {
+    let writes = 0;
+    return {
+      ...files,
+      async write(relative, data) {
+        if (relative.startsWith('caseload/clients/') && ++writes === k) throw fsError('ENOSPC', `write ${relative}`);
+        return files.write(relative, data);
+      },
+    };
+  }
+
+  it('writes every new client and shows them all', async () => {
+    const dir = await makeTempDir();
+    const store = await openCaseloadStore(createDataFiles(dir));
+    await store.createDocuments(batch());
+    expect([...store.documents()].map((document) => document.client.givenName).sort()).toEqual(batch().map((d) => d.client.givenName).sort());
+    expect((await fsp.readdir(path.join(dir, 'caseload/clients'))).sort()).toEqual(ids.map((id) => `${id}.json`).sort());
+    expect([...(await openCaseloadStore(createDataFiles(dir))).documents()]).toHaveLength(ids.length);
+  });
+
+  it.each([1, 3, 5])('lands nothing when write %i of 5 fails: nothing shown, no client file left, the call refused', async (k) => {
+    const dir = await makeTempDir();
+    await writeClientFile(dir, goodId, clientDocumentBytes(sampleClient(goodId)));
+    const store = await openCaseloadStore(failingOnWrite(createDataFiles(dir), k));
+    const before = await snapshotTree(path.join(dir, 'caseload/clients'));
+
+    await expect(store.createDocuments(batch())).rejects.toMatchObject({ code: 'ENOSPC' });
+
+    expect([...store.documents()].map((document) => document.client.id)).toEqual([goodId]);
+    for (const id of ids) expect(store.getDocument(id)).toBeUndefined();
+    expect(await snapshotTree(path.join(dir, 'caseload/clients'))).toEqual(before);
+    expect([...(await openCaseloadStore(createDataFiles(dir))).documents()].map((document) => document.client.id)).toEqual([goodId]);
+  });
+
+  it('makes flush (and so closing the app) wait for an import still being written', async () => {
+    const dir = await makeTempDir();
+    const disk = createDataFiles(dir);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const store = await openCaseloadStore({
+      ...disk,
+      async write(relative, data) {
+        if (relative.startsWith('caseload/clients/')) await gate;
+        return disk.write(relative, data);
+      },
+    });
+    const importing = store.createDocuments(batch());
+    let flushed = false;
+    const flushing = store.flush().then(() => (flushed = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(flushed).toBe(false);
+
+    release();
+    await flushing;
+    await importing;
+    expect(await fsp.readdir(path.join(dir, 'caseload/clients'))).toHaveLength(ids.length);
+  });
+
+  it('refuses ids that repeat or already exist, before writing anything', async () => {
+    const dir = await makeTempDir();
+    const store = await openCaseloadStore(createDataFiles(dir));
+    await store.putDocument(sampleDocument(goodId));
+    await expect(store.createDocuments([sampleDocument(otherId), sampleDocument(otherId)])).rejects.toThrow();
+    await expect(store.createDocuments([sampleDocument(otherId), sampleDocument(goodId, { givenName: 'Dubbel' })])).rejects.toThrow();
+    expect(await fsp.readdir(path.join(dir, 'caseload/clients'))).toEqual([`${goodId}.json`]);
+    expect(store.getDocument(goodId)?.client.givenName).toBe('Anna');
   });
 });

@@ -2,7 +2,8 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDataFiles } from '../../../../../main/services/storage/data-files';
-import { snapshotTree, useTempDirs } from '../../support/temp-dirs';
+import { faultyFs } from '../../support/faulty-fs';
+import { exists, snapshotTree, useTempDirs } from '../../support/temp-dirs';
 
 const makeTempDir = useTempDirs();
 
@@ -116,6 +117,57 @@ describe('createDataFiles', () => {
       const files = createDataFiles(root);
       await expect(files.moveAside('missing.json', 'quarantine')).rejects.toMatchObject({ code: 'ENOENT' });
       expect(await snapshotTree(root)).toEqual({});
+    });
+  });
+
+  describe('remove', () => {
+    it('deletes the file and then syncs its folder, so the deletion survives a power cut', async () => {
+      const root = await makeTempDir();
+      const fs = faultyFs();
+      const files = createDataFiles(root, fs);
+      await files.ensureFolder('caseload/clients');
+      await files.write('caseload/clients/a.json', new TextEncoder().encode('{}'));
+      fs.log.length = 0;
+
+      await files.remove('caseload/clients/a.json');
+
+      expect(await exists(path.join(root, 'caseload/clients/a.json'))).toBe(false);
+      expect(fs.log.map(({ operation, file }) => `${operation} ${path.relative(root, file).split(path.sep).join('/')}`)).toEqual([
+        'unlink caseload/clients/a.json',
+        'open caseload/clients',
+        'syncFolder caseload/clients',
+        'close caseload/clients',
+      ]);
+    });
+
+    it('treats a file that is already gone as removed', async () => {
+      const files = createDataFiles(await makeTempDir());
+      await expect(files.remove('caseload/clients/missing.json')).resolves.toBeUndefined();
+    });
+
+    it('refuses a path outside the data folder and removes nothing there', async () => {
+      const { parent, root } = await nestedDataFolder();
+      const before = await snapshotTree(parent);
+      await expect(createDataFiles(root).remove('../outside.txt')).rejects.toThrow(/escapes/);
+      expect(await snapshotTree(parent)).toEqual(before);
+    });
+  });
+
+  describe('append', () => {
+    it('adds bytes at the end, creating the file the first time, and keeps what was there', async () => {
+      const root = await makeTempDir();
+      const files = createDataFiles(root);
+      await files.ensureFolder('audit');
+      await files.append('audit/log.jsonl', new TextEncoder().encode('een\n'));
+      await files.append('audit/log.jsonl', new TextEncoder().encode('twee\n'));
+      expect(await fsp.readFile(path.join(root, 'audit/log.jsonl'), 'utf8')).toBe('een\ntwee\n');
+    });
+
+    it('refuses a path outside the data folder', async () => {
+      const { parent, root } = await nestedDataFolder();
+      const before = await snapshotTree(parent);
+      await expect(createDataFiles(root).append('../outside.txt', new Uint8Array([1]))).rejects.toThrow(/escapes/);
+      expect(await snapshotTree(parent)).toEqual(before);
     });
   });
 });

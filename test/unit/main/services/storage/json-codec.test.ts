@@ -7,7 +7,7 @@ import {
 } from '../../../../../main/services/storage/client-document';
 import { DecodeError, decodeDocument, encodeDocument, type DecodeFailure } from '../../../../../main/services/storage/json-codec';
 import type { Migration } from '../../../../../main/services/storage/migrations';
-import { sampleClient } from '../../support/core';
+import { sampleClient, sampleDocument } from '../../support/core';
 
 const id = '6b1f3c1e-4f0a-4d3b-9a55-2d4c1f1e2a10';
 const decodeClient = (bytes: Uint8Array) => decodeDocument(bytes, clientDocumentSchema, clientDocumentMigrations, clientDocumentVersion);
@@ -24,7 +24,7 @@ function failure(bytes: Uint8Array): DecodeFailure | undefined {
 
 describe('decodeDocument / encodeDocument', () => {
   it('round-trips a client document', () => {
-    const document = { schemaVersion: 1 as const, client: sampleClient(id, { phone: '06-12345678' }) };
+    const document = sampleDocument(id, { phone: '06-12345678' });
     const bytes = encodeDocument(document);
     expect(new TextDecoder().decode(bytes).endsWith('}\n')).toBe(true);
     expect(decodeClient(bytes)).toEqual(document);

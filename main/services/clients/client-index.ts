@@ -1,0 +1,51 @@
+import { compareClients, matchesClient, queryWords, searchTextFor, type ClientFilter, type ClientSortKey } from '../../domain/clients/client-search';
+import { summarise, type ClientSummary } from '../../domain/clients/client-summary';
+import type { ClientDocument } from '../storage/client-document';
+import type { Clock, ClientFiles } from './client-files';
+
+export interface ClientQuery extends ClientFilter {
+  sort?: ClientSortKey | undefined;
+  descending?: boolean | undefined;
+}
+
+/**
+ * The caseload list, kept in memory and refreshed per changed client, so a keystroke in the search
+ * box filters prepared rows instead of re-reading 10,000 client files. Rows are recomputed for a new
+ * day, because "overdue" and "next" depend on it.
+ */
+export function createClientIndex(files: ClientFiles, clock: Clock) {
+  const rows = new Map<string, { summary: ClientSummary; searchText: string; document: ClientDocument }>();
+  let builtFor = '';
+  const put = (document: ClientDocument, now: Date) => {
+    const summary = summarise(document, now);
+    rows.set(document.client.id, { summary, searchText: searchTextFor(summary), document });
+  };
+  const refreshIfNewDay = () => {
+    const now = clock.now();
+    const day = now.toDateString();
+    if (day === builtFor) return;
+    builtFor = day;
+    rows.clear();
+    for (const document of files.all()) put(document, now);
+  };
+  files.onChange((document) => put(document, clock.now()));
+  return {
+    list(query: ClientQuery): ClientSummary[] {
+      refreshIfNewDay();
+      const words = queryWords(query.query);
+      const result: ClientSummary[] = [];
+      for (const row of rows.values()) if (matchesClient(row.summary, row.searchText, words, query)) result.push(row.summary);
+      return result.sort(compareClients(query.sort ?? 'name', query.descending ?? false));
+    },
+    summary(id: string): ClientSummary | undefined {
+      refreshIfNewDay();
+      return rows.get(id)?.summary;
+    },
+    /** Every row with its client file, for views that look inside (attention, agenda). */
+    *entries(): IterableIterator<{ summary: ClientSummary; file: ClientDocument }> {
+      refreshIfNewDay();
+      for (const row of rows.values()) yield { summary: row.summary, file: row.document };
+    },
+  };
+}
+export type ClientIndex = ReturnType<typeof createClientIndex>;

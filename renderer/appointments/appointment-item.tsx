@@ -1,0 +1,70 @@
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Appointment } from '../../main/api/api-types';
+import { formatWeekdayDateTime } from '../components/local-date-time';
+import { currentLanguage } from '../i18n/i18n';
+import { AppointmentForm } from './appointment-form';
+
+interface AppointmentItemProps {
+  clientId: string;
+  appointment: Appointment;
+  editing: boolean;
+  onEdit: () => void;
+  onEditDone: (message?: string) => void;
+  onCancelAppointment: () => void;
+  onReload: () => void;
+}
+
+/** One appointment: when and what as its heading, then length, place and note; or its edit form. */
+export function AppointmentItem({ clientId, appointment, editing, onEdit, onEditDone, onCancelAppointment, onReload }: AppointmentItemProps) {
+  const { t, i18n } = useTranslation(['appointments', 'contacts']);
+  const headingId = useId();
+  const editRef = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(editing);
+
+  useEffect(() => {
+    if (wasEditing.current && !editing) editRef.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+
+  if (editing) {
+    return (
+      <article className="appointment-item appointment-item-editing" aria-labelledby={headingId}>
+        <h3 id={headingId}>{t('form.editTitle')}</h3>
+        <AppointmentForm
+          key={appointment.updatedAt}
+          clientId={clientId}
+          appointment={appointment}
+          onSaved={(_saved, message) => onEditDone(message)}
+          onCancel={() => onEditDone()}
+          onReload={onReload}
+          labelledBy={headingId}
+        />
+      </article>
+    );
+  }
+
+  const meta = [
+    t('list.duration', { count: appointment.durationMinutes }),
+    appointment.location === undefined ? undefined : t('list.location', { location: appointment.location }),
+  ].filter((part): part is string => part !== undefined);
+
+  return (
+    <article className="appointment-item" aria-labelledby={headingId}>
+      <h3 id={headingId} className="appointment-heading">
+        <time dateTime={appointment.start}>{formatWeekdayDateTime(appointment.start, currentLanguage(i18n))}</time> –{' '}
+        {t(`contacts:types.${appointment.type}`)}
+      </h3>
+      <p className="contact-meta">{meta.join(' · ')}</p>
+      {appointment.note !== undefined && <p className="contact-summary">{appointment.note}</p>}
+      <div className="button-row">
+        <button ref={editRef} type="button" className="button button-secondary" onClick={onEdit}>
+          {t('list.edit')}
+        </button>
+        <button type="button" className="button button-secondary button-danger-outline" onClick={onCancelAppointment}>
+          {t('list.cancel')}
+        </button>
+      </div>
+    </article>
+  );
+}
