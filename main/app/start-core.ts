@@ -6,7 +6,12 @@ import { agendaHandlers } from '../api/handlers/agenda';
 import { clientHandlers } from '../api/handlers/clients';
 import { contactHandlers } from '../api/handlers/contacts';
 import { preferenceHandlers } from '../api/handlers/preferences';
+import { measureHandlers } from '../api/handlers/measures';
+import { programmeHandlers } from '../api/handlers/programme';
 import { transferHandlers } from '../api/handlers/transfer';
+import { createMeasureService } from '../services/measures/measure-service';
+import { createProgrammeService } from '../services/programme/programme-service';
+import { openTemplateStore, type TemplateStore } from '../services/programme/template-store';
 import { createAppointmentService } from '../services/agenda/appointment-service';
 import { openAuditTrail, type AuditTrail } from '../services/audit/audit-trail';
 import { resilientAudit } from '../services/audit/resilient-audit';
@@ -71,6 +76,7 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
   let lock: StoreLock | undefined;
   let store: CaseloadStore | undefined;
   let audit: AuditTrail | undefined;
+  let templates: TemplateStore | undefined;
   let state: StoreState = 'ready';
 
   let services;
@@ -82,6 +88,7 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
     audit = trail;
     const files = createClientFiles(store);
     const index = createClientIndex(files, clock);
+    templates = await openTemplateStore(dataFiles, () => clock.now());
     services = {
       index,
       files,
@@ -89,6 +96,9 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
       clients: createClientService(files, trail, clock, newId, actor),
       contacts: createContactService(files, trail, clock, newId, actor),
       appointments: createAppointmentService(files, trail, clock, newId),
+      templates,
+      programme: createProgrammeService(files, templates, trail, clock, newId, actor, () => preferences.get().stressThreshold),
+      measures: createMeasureService(files, trail, clock, newId, actor),
       overview: (id: string) => {
         const overview = clientOverview(files, index, clock, id);
         // Opening the client page is a view of the file, logged like `clients.get`.
@@ -116,13 +126,15 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
       version: options.version,
       dataDir: options.dataDir,
       store: state,
-      problems: [...(store?.problems ?? [])],
+      problems: [...(store?.problems ?? []), ...(templates?.problems ?? [])],
     }),
     ...clientHandlers(caseload),
     ...contactHandlers(() => caseload().contacts),
     ...agendaHandlers(caseload, clock, () => preferences.get().attentionWeeks),
     ...preferenceHandlers(preferences),
     ...transferHandlers(caseload, clock),
+    ...programmeHandlers(caseload),
+    ...measureHandlers(() => caseload().measures),
   };
 
   return {

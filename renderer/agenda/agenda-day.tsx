@@ -4,6 +4,7 @@ import type { AgendaDay } from '../../main/api/api-types';
 import { localDate } from '../../main/domain/agenda/local-date';
 import { formatShortDate, formatTime } from '../i18n/formatting';
 import { currentLanguage } from '../i18n/i18n';
+import { AgendaSessions } from '../programme/agenda-sessions';
 import { Link } from '../router/link';
 import type { AgreementRef } from './use-tick-off';
 import { endOf } from './week';
@@ -90,7 +91,7 @@ function AgreementEntry({
   );
 }
 
-/** One day: appointments in time order, then the agreements due that day with a tick box each. */
+/** One day: appointments in time order, programme sessions, then the agreements due that day with a tick box each. */
 export function AgendaDayContent({
   day,
   busyId,
@@ -116,6 +117,7 @@ export function AgendaDayContent({
           </ul>
         </>
       )}
+      <AgendaSessions items={day.sessions} headingLevel={headingLevel} />
       {day.agreements.length > 0 && (
         <>
           <Heading className="agenda-subtitle">{t('agreementsDue', { count: day.agreements.length })}</Heading>
@@ -131,5 +133,5 @@ export function AgendaDayContent({
 }
 
 export function isEmptyDay(day: AgendaDay): boolean {
-  return day.appointments.length === 0 && day.agreements.length === 0;
+  return day.appointments.length === 0 && day.agreements.length === 0 && day.sessions.length === 0;
 }

@@ -7,10 +7,14 @@ import { CaseloadPage } from '../caseload/caseload-page';
 import { CaseloadViewProvider } from '../caseload/caseload-view-state';
 import { ClientFormPage } from '../clients/client-form-page';
 import { ClientPage } from '../clients/client-page';
+import { GroupSessionPage } from '../programme/group-session-page';
+import { SessionPage } from '../programme/session-page';
 import { Link } from '../router/link';
 import { useRouter } from '../router/router';
 import { sectionOf, type Route, type Section } from '../router/routes';
 import { SettingsPage } from '../settings/settings-page';
+import { TemplatePage } from '../templates/template-page';
+import { TemplatesPage } from '../templates/templates-page';
 import { ImportPage } from '../transfer/import-page';
 import type { AppStatus } from './app-start';
 import { ProblemsBanner } from './problems-banner';
@@ -33,11 +37,19 @@ function Page({ route, status }: { route: Route; status: AppStatus }) {
     case 'clientNew':
       return <ClientFormPage />;
     case 'client':
-      return <ClientPage key={route.id} id={route.id} />;
+      return <ClientPage key={`${route.id}/${route.tab ?? ''}`} id={route.id} tab={route.tab} />;
+    case 'clientSession':
+      return <SessionPage key={`${route.id}/${route.session}`} clientId={route.id} session={route.session} />;
     case 'clientEdit':
       return <ClientFormPage key={route.id} id={route.id} />;
     case 'settings':
       return <SettingsPage status={status} />;
+    case 'programmes':
+      return <TemplatesPage />;
+    case 'programmeTemplate':
+      return <TemplatePage key={route.id} id={route.id} />;
+    case 'groupSession':
+      return <GroupSessionPage key={`${route.groupId}/${route.session}`} groupId={route.groupId} session={route.session} />;
   }
 }
 
@@ -46,6 +58,7 @@ const sections: ReadonlyArray<{ section: Section; to: Route }> = [
   { section: 'caseload', to: { name: 'caseload' } },
   { section: 'attention', to: { name: 'attention' } },
   { section: 'agenda', to: { name: 'agenda' } },
+  { section: 'programmes', to: { name: 'programmes' } },
   { section: 'settings', to: { name: 'settings' } },
 ];
 
@@ -68,7 +81,7 @@ function NavItem({ to, current, active, children }: { to: Route; current: boolea
  * are kept here, above the screens, so they survive a visit to a client.
  */
 export function AppFrame({ status, savedLastView }: { status: AppStatus; savedLastView: string | undefined }) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation(['common', 'programme']);
   const { route, path } = useRouter();
   const mainRef = useRef<HTMLElement>(null);
   const [problemsDismissed, setProblemsDismissed] = useState(false);
@@ -111,7 +124,7 @@ export function AppFrame({ status, savedLastView }: { status: AppStatus; savedLa
                   current={route.name === to.name}
                   active={sectionOf(route) === section}
                 >
-                  {t(`nav.${section}`)}
+                  {section === 'programmes' ? t('programme:nav') : t(`nav.${section}`)}
                 </NavItem>
               ))}
             </ul>

@@ -1,19 +1,22 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../main/api/api-types';
-import { toApiCallError, type ApiCallError } from '../api/api-client';
 import { useApi } from '../api/api-context';
 import { FormRow } from '../clients/form-row';
+import { FormActions } from '../components/form-actions';
 import { formatWeekdayDateTime } from '../components/local-date-time';
-import { contactTypes, isContactType, rememberedContactType } from '../contacts/contact-types';
-import { translateError, translateKey } from '../i18n/error-message';
+import { SaveFailureAlert } from '../components/save-failure-alert';
+import { submitOnCtrlEnter } from '../components/submit-shortcut';
+import { useEntityForm } from '../components/use-entity-form';
+import { ContactTypeSelect } from '../contacts/contact-type-select';
+import { rememberedContactType } from '../contacts/contact-types';
+import { translateKey } from '../i18n/error-message';
 import { currentLanguage } from '../i18n/i18n';
 import {
   errorsFromAppointmentIssues,
   newAppointmentValues,
   toAppointmentInput,
   valuesFromAppointment,
-  type AppointmentErrors,
   type AppointmentField,
   type AppointmentValues,
 } from './appointment-values';
@@ -34,22 +37,26 @@ export function AppointmentForm({ clientId, appointment, onSaved, onCancel, onRe
   const { t, i18n } = useTranslation(['appointments', 'contacts']);
   const api = useApi();
   const idPrefix = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const firstFieldRef = useRef<HTMLInputElement>(null);
   const [values, setValues] = useState<AppointmentValues>(() =>
     appointment ? valuesFromAppointment(appointment) : newAppointmentValues(rememberedContactType()),
   );
-  const [errors, setErrors] = useState<AppointmentErrors>({});
-  const [failure, setFailure] = useState<ApiCallError | undefined>();
-  const [saving, setSaving] = useState(false);
+  const { formRef, errors, failure, saving, submit } = useEntityForm({
+    check: () => toAppointmentInput(values),
+    save: ({ fields }) =>
+      appointment
+        ? api.call('appointments.update', { clientId, appointmentId: appointment.id, expectedUpdatedAt: appointment.updatedAt, fields })
+        : api.call('appointments.create', { clientId, fields }),
+    onSaved: (saved) => {
+      const when = formatWeekdayDateTime(saved.start, currentLanguage(i18n));
+      onSaved(saved, appointment ? t('form.updated', { when }) : t('form.planned', { when }));
+    },
+    placeIssues: errorsFromAppointmentIssues,
+  });
 
   useEffect(() => {
     firstFieldRef.current?.focus();
   }, []);
-
-  useEffect(() => {
-    if (Object.keys(errors).length > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [errors]);
 
   const fieldId = (field: AppointmentField) => `${idPrefix}-${field}`;
   const errorText = (field: AppointmentField) => {
@@ -61,44 +68,6 @@ export function AppointmentForm({ clientId, appointment, onSaved, onCancel, onRe
     setValues((previous) => ({ ...previous, [key]: value }));
   };
 
-  const submit = async (event?: FormEvent<HTMLFormElement>) => {
-    event?.preventDefault();
-    if (saving) return;
-    setFailure(undefined);
-    const input = toAppointmentInput(values);
-    if (!input.ok) {
-      setErrors(input.errors);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      const saved = appointment
-        ? await api.call('appointments.update', {
-            clientId,
-            appointmentId: appointment.id,
-            expectedUpdatedAt: appointment.updatedAt,
-            fields: input.fields,
-          })
-        : await api.call('appointments.create', { clientId, fields: input.fields });
-      const when = formatWeekdayDateTime(saved.start, currentLanguage(i18n));
-      onSaved(saved, appointment ? t('form.updated', { when }) : t('form.planned', { when }));
-    } catch (caught) {
-      const error = toApiCallError(caught);
-      setSaving(false);
-      const placed = errorsFromAppointmentIssues(error.issues);
-      if (error.code !== 'conflict' && Object.keys(placed).length > 0) setErrors(placed);
-      else setFailure(error);
-    }
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void submit();
-    }
-  };
-
   return (
     <form
       ref={formRef}
@@ -108,18 +77,17 @@ export function AppointmentForm({ clientId, appointment, onSaved, onCancel, onRe
       aria-labelledby={labelledBy}
       aria-label={labelledBy === undefined ? (appointment ? t('form.editTitle') : t('form.newTitle')) : undefined}
       onSubmit={(event) => void submit(event)}
-      onKeyDown={onKeyDown}
+      onKeyDown={submitOnCtrlEnter(submit)}
     >
       {failure !== undefined && (
-        <div className="alert alert-error" role="alert">
-          <h3>{failure.code === 'conflict' ? t('form.conflictTitle') : t('form.notSavedTitle')}</h3>
-          <p>{translateError(i18n, failure)}</p>
-          {failure.code === 'conflict' && onReload && (
-            <button type="button" className="button button-secondary" onClick={onReload}>
-              {t('form.reload')}
-            </button>
-          )}
-        </div>
+        <SaveFailureAlert
+          failure={failure}
+          heading="h3"
+          notSavedTitle={t('form.notSavedTitle')}
+          conflictTitle={t('form.conflictTitle')}
+          reloadLabel={t('form.reload')}
+          onReload={onReload}
+        />
       )}
       <div className="contact-form-grid">
         <FormRow id={fieldId('start')} label={t('form.start')} required error={errorText('start')}>
@@ -142,21 +110,7 @@ export function AppointmentForm({ clientId, appointment, onSaved, onCancel, onRe
         </FormRow>
         <FormRow id={fieldId('type')} label={t('form.type')} required error={errorText('type')}>
           {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={values.type}
-              onChange={(event) => {
-                const value = event.target.value;
-                if (isContactType(value)) setValues((previous) => ({ ...previous, type: value }));
-              }}
-            >
-              {contactTypes.map((type) => (
-                <option key={type} value={type}>
-                  {t(`contacts:types.${type}`)}
-                </option>
-              ))}
-            </select>
+            <ContactTypeSelect control={control} value={values.type} onChange={(type) => setValues((previous) => ({ ...previous, type }))} />
           )}
         </FormRow>
         <FormRow id={fieldId('location')} label={t('form.location')} hint={t('form.locationHint')} error={errorText('location')}>
@@ -168,17 +122,7 @@ export function AppointmentForm({ clientId, appointment, onSaved, onCancel, onRe
           {(control) => <textarea {...control} className="input" rows={3} maxLength={2000} value={values.note} onChange={text('note')} />}
         </FormRow>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          {t('form.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-        <p className="form-status" role="status">
-          {saving ? t('form.saving') : ''}
-        </p>
-      </div>
+      <FormActions saving={saving} saveLabel={t('form.save')} cancelLabel={t('form.cancel')} onCancel={onCancel} savingLabel={t('form.saving')} />
     </form>
   );
 }

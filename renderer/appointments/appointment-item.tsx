@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../main/api/api-types';
+import { EditingItem, ItemActions } from '../components/editable-item';
 import { formatWeekdayDateTime } from '../components/local-date-time';
+import { useEditButtonFocus } from '../components/use-edit-button-focus';
 import { currentLanguage } from '../i18n/i18n';
 import { AppointmentForm } from './appointment-form';
 
@@ -19,18 +21,11 @@ interface AppointmentItemProps {
 export function AppointmentItem({ clientId, appointment, editing, onEdit, onEditDone, onCancelAppointment, onReload }: AppointmentItemProps) {
   const { t, i18n } = useTranslation(['appointments', 'contacts']);
   const headingId = useId();
-  const editRef = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(editing);
-
-  useEffect(() => {
-    if (wasEditing.current && !editing) editRef.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  const editRef = useEditButtonFocus(editing);
 
   if (editing) {
     return (
-      <article className="appointment-item appointment-item-editing" aria-labelledby={headingId}>
-        <h3 id={headingId}>{t('form.editTitle')}</h3>
+      <EditingItem className="appointment-item" headingId={headingId} title={t('form.editTitle')}>
         <AppointmentForm
           key={appointment.updatedAt}
           clientId={clientId}
@@ -40,7 +35,7 @@ export function AppointmentItem({ clientId, appointment, editing, onEdit, onEdit
           onReload={onReload}
           labelledBy={headingId}
         />
-      </article>
+      </EditingItem>
     );
   }
 
@@ -57,14 +52,7 @@ export function AppointmentItem({ clientId, appointment, editing, onEdit, onEdit
       </h3>
       <p className="contact-meta">{meta.join(' · ')}</p>
       {appointment.note !== undefined && <p className="contact-summary">{appointment.note}</p>}
-      <div className="button-row">
-        <button ref={editRef} type="button" className="button button-secondary" onClick={onEdit}>
-          {t('list.edit')}
-        </button>
-        <button type="button" className="button button-secondary button-danger-outline" onClick={onCancelAppointment}>
-          {t('list.cancel')}
-        </button>
-      </div>
+      <ItemActions editRef={editRef} editLabel={t('list.edit')} removeLabel={t('list.cancel')} onEdit={onEdit} onRemove={onCancelAppointment} />
     </article>
   );
 }

@@ -1,12 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../main/api/api-types';
-import { toApiCallError, type ApiCallError } from '../api/api-client';
 import { useApi } from '../api/api-context';
 import { useCall } from '../api/use-call';
 import { ConfirmDialog } from '../components/confirm-dialog';
-import { ErrorAlert } from '../components/error-alert';
+import { ListStatus } from '../components/list-status';
 import { formatWeekdayDateTime } from '../components/local-date-time';
+import { useEditableList } from '../components/use-editable-list';
+import { useFocusRequest } from '../components/use-focus-request';
 import { useReloadWhen } from '../components/use-reload-when';
 import { currentLanguage } from '../i18n/i18n';
 import { AppointmentForm } from './appointment-form';
@@ -29,23 +30,22 @@ export function AppointmentsTab({ clientId, revision, onChanged, planRequest }: 
   const upcomingId = useId();
   const pastId = useId();
   const formTitleId = useId();
-  const planButtonRef = useRef<HTMLButtonElement>(null);
+  const [planButtonRef, focusPlanButton] = useFocusRequest<HTMLButtonElement>();
   const [planning, setPlanning] = useState(planRequest > 0);
-  const [editingId, setEditingId] = useState<string | undefined>();
-  const [cancelling, setCancelling] = useState<Appointment | undefined>();
-  const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState<ApiCallError | undefined>();
-  const [focusPlan, setFocusPlan] = useState(0);
 
   const list = useCall('appointments.list', { clientId });
   useReloadWhen(revision, list.reload);
+  const editable = useEditableList<Appointment>({
+    onChanged,
+    remove: (appointment) => api.call('appointments.delete', { clientId, appointmentId: appointment.id }),
+    removedMessage: t('list.cancelled'),
+    onRemoved: focusPlanButton,
+  });
+  const { removing } = editable;
 
   useEffect(() => {
     if (planRequest > 0) setPlanning(true);
   }, [planRequest]);
-  useEffect(() => {
-    if (focusPlan > 0) planButtonRef.current?.focus();
-  }, [focusPlan]);
 
   const now = Date.now();
   const all = list.value ?? [];
@@ -54,24 +54,11 @@ export function AppointmentsTab({ clientId, revision, onChanged, planRequest }: 
 
   const closePlanning = (saved?: string) => {
     setPlanning(false);
-    setFocusPlan((n) => n + 1);
+    focusPlanButton();
     if (saved !== undefined) {
-      setMessage(saved);
+      editable.setMessage(saved);
       onChanged();
     }
-  };
-
-  const confirmCancel = async (appointment: Appointment) => {
-    setCancelling(undefined);
-    setFailure(undefined);
-    try {
-      await api.call('appointments.delete', { clientId, appointmentId: appointment.id });
-      setMessage(t('list.cancelled'));
-      setFocusPlan((n) => n + 1);
-    } catch (caught) {
-      setFailure(toApiCallError(caught));
-    }
-    onChanged();
   };
 
   const renderList = (items: readonly Appointment[], labelId: string) => (
@@ -81,19 +68,8 @@ export function AppointmentsTab({ clientId, revision, onChanged, planRequest }: 
           <AppointmentItem
             clientId={clientId}
             appointment={appointment}
-            editing={editingId === appointment.id}
-            onEdit={() => {
-              setMessage('');
-              setEditingId(appointment.id);
-            }}
-            onEditDone={(saved) => {
-              setEditingId(undefined);
-              if (saved !== undefined) {
-                setMessage(saved);
-                onChanged();
-              }
-            }}
-            onCancelAppointment={() => setCancelling(appointment)}
+            {...editable.editProps(appointment)}
+            onCancelAppointment={() => editable.askRemove(appointment)}
             onReload={onChanged}
           />
         </li>
@@ -121,12 +97,7 @@ export function AppointmentsTab({ clientId, revision, onChanged, planRequest }: 
           />
         </div>
       )}
-      <p className="form-status" role="status" aria-live="polite">
-        {message}
-      </p>
-      {failure && <ErrorAlert error={failure} />}
-      {list.status === 'error' && <ErrorAlert error={list.error} onRetry={list.reload} />}
-      {list.value === undefined && list.status === 'loading' && <p className="muted">{t('list.loading')}</p>}
+      <ListStatus message={editable.message} failure={editable.failure} list={list} loadingLabel={t('list.loading')} />
       {list.value !== undefined && (
         <>
           <section className="card" aria-labelledby={upcomingId}>
@@ -139,17 +110,17 @@ export function AppointmentsTab({ clientId, revision, onChanged, planRequest }: 
           </section>
         </>
       )}
-      {cancelling && (
+      {removing && (
         <ConfirmDialog
           title={t('cancelDialog.title')}
           body={t('cancelDialog.body', {
-            type: t(`contacts:types.${cancelling.type}`),
-            when: formatWeekdayDateTime(cancelling.start, language),
+            type: t(`contacts:types.${removing.type}`),
+            when: formatWeekdayDateTime(removing.start, language),
           })}
           confirmLabel={t('cancelDialog.confirm')}
           cancelLabel={t('cancelDialog.cancel')}
-          onConfirm={() => void confirmCancel(cancelling)}
-          onCancel={() => setCancelling(undefined)}
+          onConfirm={() => void editable.confirmRemove(removing)}
+          onCancel={editable.keep}
         />
       )}
     </>

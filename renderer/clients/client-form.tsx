@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useId, useState, type FormEvent, type MouseEvent } from 'react';
+import { useCallback, useId, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../main/api/api-types';
-import { toApiCallError, type ApiCallError } from '../api/api-client';
 import { useApi } from '../api/api-context';
 import { ConfirmDialog } from '../components/confirm-dialog';
-import { translateError, translateKey } from '../i18n/error-message';
+import { FormActions } from '../components/form-actions';
+import { SaveFailureAlert } from '../components/save-failure-alert';
+import { useEntityForm } from '../components/use-entity-form';
+import { translateKey } from '../i18n/error-message';
 import { useRouter } from '../router/router';
 import { ClientFormFields, type FieldBinding } from './client-form-fields';
 import {
@@ -38,59 +40,40 @@ export function ClientForm({ client, onReload }: ClientFormProps) {
   const summaryTitleId = useId();
   const [initial] = useState<FormValues>(() => (client ? valuesFromClient(client) : emptyValues()));
   const [values, setValues] = useState(initial);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<ApiCallError | undefined>();
-  const [saving, setSaving] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
 
   const fieldId = (field: FormField) => `${idPrefix}-${field}`;
+  const leave = () => navigate(client ? { name: 'client', id: client.id } : { name: 'caseload' }, { replace: true });
+
+  const { errors: fieldErrors, failure, saving, submit } = useEntityForm<FieldErrors, { ok: true }, Client>({
+    check: () => {
+      const local = validateLocally(values);
+      return firstInvalidField(local) === undefined ? { ok: true } : { ok: false, errors: local };
+    },
+    // The status is not part of an edit: it changes through "Status wijzigen" with its history.
+    save: () =>
+      client
+        ? api.call('clients.update', { id: client.id, expectedUpdatedAt: client.updatedAt, fields: toProfileInput(values) })
+        : api.call('clients.create', toFieldsInput(values)),
+    onSaved: (saved) => navigate({ name: 'client', id: saved.id }, { replace: true }),
+    placeIssues: (issues) => errorsFromIssues(issues).fieldErrors,
+    // By id in form order, not by aria-invalid: the flags are a checkbox group without that mark.
+    focusFirstInvalid: (errors) => {
+      const field = firstInvalidField(errors);
+      if (field !== undefined) document.getElementById(fieldId(field))?.focus();
+    },
+  });
+
   const message = (key: string) => translateKey(i18n, key, 'validation.invalid');
   const errorText = (field: FormField) => {
     const key = fieldErrors[field];
     return key === undefined ? undefined : message(key);
   };
 
-  // Each refused save sets a new errors object: put the worker on the first field to fix.
-  useEffect(() => {
-    const field = firstInvalidField(fieldErrors);
-    if (field !== undefined) document.getElementById(`${idPrefix}-${field}`)?.focus();
-  }, [fieldErrors, idPrefix]);
-
   const set = useCallback(<F extends keyof FormValues>(field: F, value: FormValues[F]) => {
     setValues((previous) => ({ ...previous, [field]: value }));
   }, []);
   const binding: FieldBinding = { values, fieldId, errorText, set };
-
-  const leave = () => navigate(client ? { name: 'client', id: client.id } : { name: 'caseload' }, { replace: true });
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (saving) return;
-    setFailure(undefined);
-    const local = validateLocally(values);
-    if (firstInvalidField(local) !== undefined) {
-      setFieldErrors(local);
-      return;
-    }
-    setFieldErrors({});
-    setSaving(true);
-    try {
-      // The status is not part of an edit: it changes through "Status wijzigen" with its history.
-      const saved = client
-        ? await api.call('clients.update', { id: client.id, expectedUpdatedAt: client.updatedAt, fields: toProfileInput(values) })
-        : await api.call('clients.create', toFieldsInput(values));
-      navigate({ name: 'client', id: saved.id }, { replace: true });
-    } catch (caught) {
-      const error = toApiCallError(caught);
-      const placed = errorsFromIssues(error.issues);
-      setSaving(false);
-      if (firstInvalidField(placed.fieldErrors) !== undefined && error.code !== 'conflict') {
-        setFieldErrors(placed.fieldErrors);
-      } else {
-        setFailure(error);
-      }
-    }
-  };
 
   const cancel = () => {
     if (sameValues(values, initial)) leave();
@@ -126,31 +109,20 @@ export function ClientForm({ client, onReload }: ClientFormProps) {
       )}
 
       {failure !== undefined && (
-        <div className="alert alert-error" role="alert">
-          <h2>{failure.code === 'conflict' ? t('form.conflictTitle') : t('form.notSavedTitle')}</h2>
-          <p>{translateError(i18n, failure)}</p>
-          {failure.code === 'conflict' && onReload && (
-            <button type="button" className="button button-secondary" onClick={onReload}>
-              {t('form.reload')}
-            </button>
-          )}
-        </div>
+        <SaveFailureAlert
+          failure={failure}
+          heading="h2"
+          notSavedTitle={t('form.notSavedTitle')}
+          conflictTitle={t('form.conflictTitle')}
+          reloadLabel={t('form.reload')}
+          onReload={onReload}
+        />
       )}
 
       <form className="card form" noValidate onSubmit={(event) => void submit(event)} aria-busy={saving}>
         <p className="form-note">{t('form.requiredNote')}</p>
         <ClientFormFields binding={binding} isNew={client === undefined} />
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {t('form.save')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={cancel}>
-            {t('form.cancel')}
-          </button>
-          <p className="form-status" role="status">
-            {saving ? t('form.saving') : ''}
-          </p>
-        </div>
+        <FormActions saving={saving} saveLabel={t('form.save')} cancelLabel={t('form.cancel')} onCancel={cancel} savingLabel={t('form.saving')} />
       </form>
 
       {confirmingDiscard && (

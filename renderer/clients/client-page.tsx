@@ -8,7 +8,10 @@ import { Tabs, type TabItem } from '../components/tabs';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useReloadWhen } from '../components/use-reload-when';
 import { ContactLogTab } from '../contacts/contact-log-tab';
+import { MeasuresTab } from '../measures/measures-tab';
+import { ProgrammeTab } from '../programme/programme-tab';
 import { Link } from '../router/link';
+import type { ClientTab } from '../router/routes';
 import './client-file.css';
 import { FlagsBanner } from './flags-banner';
 import { OverviewTab, type Overview } from './overview-tab';
@@ -20,7 +23,7 @@ export function isNotFound(code: string): boolean {
   return code === 'not_found' || code === 'invalid_input';
 }
 
-type TabId = 'overview' | 'contacts' | 'appointments';
+type TabId = 'overview' | 'contacts' | 'appointments' | 'measures' | ClientTab;
 
 function BackLink() {
   const { t } = useTranslation('clients');
@@ -71,14 +74,15 @@ interface ClientFileProps {
   revision: number;
   onChanged: () => void;
   onReload: () => void;
+  initialTab?: ClientTab | undefined;
 }
 
 /** The client file: the header, then Overzicht, Contactlog and Afspraken as tabs. */
-function ClientFile({ overview, revision, onChanged, onReload }: ClientFileProps) {
-  const { t } = useTranslation(['clients', 'common']);
+function ClientFile({ overview, revision, onChanged, onReload, initialTab }: ClientFileProps) {
+  const { t } = useTranslation(['clients', 'common', 'measures', 'programme']);
   const client = overview.client;
   useDocumentTitle(t('common:fullName', { givenName: client.givenName, familyName: client.familyName }));
-  const [tab, setTab] = useState<TabId>('overview');
+  const [tab, setTab] = useState<TabId>(initialTab ?? 'overview');
   const [changingStatus, setChangingStatus] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [logRequest, setLogRequest] = useState(0);
@@ -116,6 +120,18 @@ function ClientFile({ overview, revision, onChanged, onReload }: ClientFileProps
       panelFocusable: false,
       render: () => <AppointmentsTab clientId={client.id} revision={revision} onChanged={onChanged} planRequest={planRequest} />,
     },
+    {
+      id: 'programme',
+      label: t('programme:tab'),
+      panelFocusable: false,
+      render: () => <ProgrammeTab clientId={client.id} revision={revision} onChanged={onChanged} />,
+    },
+    {
+      id: 'measures',
+      label: t('measures:tab'),
+      panelFocusable: false,
+      render: () => <MeasuresTab clientId={client.id} revision={revision} onChanged={onChanged} />,
+    },
   ];
 
   return (
@@ -150,7 +166,7 @@ function ClientFile({ overview, revision, onChanged, onReload }: ClientFileProps
  * `#/clients/<id>`: one client's file. Any change made on it (a contact, a tick, a status) moves
  * `revision` on, and every part of the page reloads what it shows, so the overview and the tabs agree.
  */
-export function ClientPage({ id }: { id: string }) {
+export function ClientPage({ id, tab }: { id: string; tab?: ClientTab | undefined }) {
   const { t } = useTranslation('clients');
   const result = useCall('clients.overview', { id });
   const [revision, setRevision] = useState(0);
@@ -162,7 +178,7 @@ export function ClientPage({ id }: { id: string }) {
     return (
       <>
         {result.status === 'error' && <ErrorAlert error={result.error} onRetry={result.reload} />}
-        <ClientFile overview={result.value} revision={revision} onChanged={onChanged} onReload={result.reload} />
+        <ClientFile overview={result.value} revision={revision} onChanged={onChanged} onReload={result.reload} initialTab={tab} />
       </>
     );
   }

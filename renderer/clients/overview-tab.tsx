@@ -5,6 +5,7 @@ import { formatWeekdayDateTime } from '../components/local-date-time';
 import { AgreementCheck } from '../contacts/agreement-check';
 import { formatDateTime } from '../i18n/formatting';
 import { currentLanguage } from '../i18n/i18n';
+import { LatestMeasurements } from '../measures/latest-measurements';
 import { KeyFacts } from './key-facts';
 import { StatusHistory } from './status-history';
 
@@ -143,6 +144,7 @@ export function OverviewTab({ overview, onChanged, onPlanAppointment, onLogConta
       </div>
       <div className="overview-side">
         <NextAppointment overview={overview} onPlan={onPlanAppointment} />
+        <LatestMeasurements clientId={overview.client.id} changeKey={overview} />
         <OpenAgreements overview={overview} onChanged={onChanged} />
         <RecentContacts overview={overview} onLog={onLogContact} onShowAll={onShowContacts} />
       </div>

@@ -4,7 +4,10 @@ import type { Client, ClientStatus, CloseReason } from '../../main/api/api-types
 import { toApiCallError, type ApiCallError } from '../api/api-client';
 import { useApi } from '../api/api-context';
 import { Dialog } from '../components/dialog';
-import { translateError, translateKey } from '../i18n/error-message';
+import { FormActions } from '../components/form-actions';
+import { firstRadioId, RadioFieldset } from '../components/radio-fieldset';
+import { SaveFailureAlert } from '../components/save-failure-alert';
+import { translateKey } from '../i18n/error-message';
 import { closeReasons, nextStatuses } from './client-choices';
 
 interface StatusDialogProps {
@@ -40,12 +43,12 @@ export function StatusDialog({ client, onClose, onChanged, onReload }: StatusDia
     setFailure(undefined);
     if (to === undefined) {
       setProblem('to');
-      document.getElementById(`${statusLegendId}-first`)?.focus();
+      document.getElementById(firstRadioId(statusLegendId))?.focus();
       return;
     }
     if (to === 'closed' && reason === undefined) {
       setProblem('reason');
-      document.getElementById(`${reasonLegendId}-first`)?.focus();
+      document.getElementById(firstRadioId(reasonLegendId))?.focus();
       return;
     }
     setProblem(undefined);
@@ -66,102 +69,63 @@ export function StatusDialog({ client, onClose, onChanged, onReload }: StatusDia
     }
   };
 
-  const problemText =
-    problem === 'to' ? t('statusDialog.chooseStatus') : problem === 'reason' ? translateKey(i18n, 'clients:status.refused.reasonRequired') : undefined;
-
   return (
     <Dialog title={t('statusDialog.title')} onClose={onClose} className="status-dialog">
       <p>{t('statusDialog.current', { status: t(`status.${client.status}`) })}</p>
       {failure !== undefined && (
-        <div className="alert alert-error" role="alert">
-          <h3>{t('statusDialog.notSavedTitle')}</h3>
-          <p>{translateError(i18n, failure)}</p>
-          {failure.code === 'conflict' && (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                setFailure(undefined);
-                onReload();
-              }}
-            >
-              {t('statusDialog.reload')}
-            </button>
-          )}
-        </div>
+        <SaveFailureAlert
+          failure={failure}
+          heading="h3"
+          notSavedTitle={t('statusDialog.notSavedTitle')}
+          reloadLabel={t('statusDialog.reload')}
+          onReload={() => {
+            setFailure(undefined);
+            onReload();
+          }}
+        />
       )}
       <form noValidate onSubmit={(event) => void submit(event)} aria-busy={saving}>
-        <fieldset
-          className={problem === 'to' ? 'radio-group field-invalid' : 'radio-group'}
-          aria-describedby={problem === 'to' ? problemId : undefined}
-        >
-          <legend id={statusLegendId}>{t('statusDialog.to')}</legend>
-          {problem === 'to' && (
-            <p id={problemId} className="field-error">
-              {problemText}
-            </p>
-          )}
-          {options.map((status, index) => (
-            <label key={status} className="radio">
-              <input
-                type="radio"
-                name="to"
-                id={index === 0 ? `${statusLegendId}-first` : undefined}
-                value={status}
-                checked={to === status}
-                onChange={() => {
-                  setTo(status);
-                  if (problem === 'to') setProblem(undefined);
-                }}
-              />
-              {t(`status.${status}`)}
-            </label>
-          ))}
-        </fieldset>
+        <RadioFieldset
+          id={statusLegendId}
+          legend={t('statusDialog.to')}
+          name="to"
+          options={options}
+          value={to}
+          label={(status) => t(`status.${status}`)}
+          onChange={(status) => {
+            setTo(status);
+            if (problem === 'to') setProblem(undefined);
+          }}
+          error={problem === 'to' ? t('statusDialog.chooseStatus') : undefined}
+          errorId={problemId}
+        />
         {to === 'closed' && (
-          <fieldset
-            className={problem === 'reason' ? 'radio-group field-invalid' : 'radio-group'}
-            aria-describedby={problem === 'reason' ? problemId : undefined}
-          >
-            <legend id={reasonLegendId}>{t('statusDialog.reason')}</legend>
-            {problem === 'reason' && (
-              <p id={problemId} className="field-error">
-                {problemText}
-              </p>
-            )}
-            {closeReasons.map((option, index) => (
-              <label key={option} className="radio">
-                <input
-                  type="radio"
-                  name="reason"
-                  id={index === 0 ? `${reasonLegendId}-first` : undefined}
-                  value={option}
-                  checked={reason === option}
-                  onChange={() => {
-                    setReason(option);
-                    if (problem === 'reason') setProblem(undefined);
-                  }}
-                />
-                {t(`closeReasons.${option}`)}
-              </label>
-            ))}
-          </fieldset>
+          <RadioFieldset
+            id={reasonLegendId}
+            legend={t('statusDialog.reason')}
+            name="reason"
+            options={closeReasons}
+            value={reason}
+            label={(option) => t(`closeReasons.${option}`)}
+            onChange={(option) => {
+              setReason(option);
+              if (problem === 'reason') setProblem(undefined);
+            }}
+            error={problem === 'reason' ? translateKey(i18n, 'clients:status.refused.reasonRequired') : undefined}
+            errorId={problemId}
+          />
         )}
         <div className="field dialog-field">
           <label htmlFor={noteId}>{t('statusDialog.note')}</label>
           <textarea id={noteId} className="input" rows={3} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />
         </div>
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {t('statusDialog.save')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('statusDialog.cancel')}
-          </button>
-          <p className="form-status" role="status">
-            {saving ? t('statusDialog.saving') : ''}
-          </p>
-        </div>
+        <FormActions
+          saving={saving}
+          saveLabel={t('statusDialog.save')}
+          cancelLabel={t('statusDialog.cancel')}
+          onCancel={onClose}
+          savingLabel={t('statusDialog.saving')}
+        />
       </form>
     </Dialog>
   );

@@ -8,13 +8,17 @@ interface DialogProps {
   /** Where focus starts; the first field or button otherwise. */
   initialFocus?: RefObject<HTMLElement | null>;
   className?: string;
+  /** `alertdialog` for a question that interrupts the work (a confirmation); `dialog` otherwise. */
+  role?: 'dialog' | 'alertdialog';
+  /** The id of the text that says what is being asked. */
+  describedBy?: string;
 }
 
 /**
- * A modal with its own content (a small form). Like `ConfirmDialog`: focus moves in and stays in,
- * Escape closes, and focus goes back to the control that opened it.
+ * A modal with its own content (a small form, or `ConfirmDialog`'s question): focus moves in and
+ * stays in, Escape closes, and focus goes back to the control that opened it.
  */
-export function Dialog({ title, onClose, children, initialFocus, className }: DialogProps) {
+export function Dialog({ title, onClose, children, initialFocus, className, role = 'dialog', describedBy }: DialogProps) {
   const titleId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
 
@@ -41,9 +45,10 @@ export function Dialog({ title, onClose, children, initialFocus, className }: Di
       <div
         ref={dialogRef}
         className={className === undefined ? 'dialog card' : `dialog card ${className}`}
-        role="dialog"
+        role={role}
         aria-modal="true"
         aria-labelledby={titleId}
+        aria-describedby={describedBy}
         onKeyDown={onKeyDown}
       >
         <h2 id={titleId}>{title}</h2>

@@ -1,6 +1,8 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../main/api/api-types';
+import { EditingItem, ItemActions } from '../components/editable-item';
+import { useEditButtonFocus } from '../components/use-edit-button-focus';
 import { formatDateTime } from '../i18n/formatting';
 import { currentLanguage } from '../i18n/i18n';
 import { AgreementCheck } from './agreement-check';
@@ -46,14 +48,7 @@ export function ContactEntry({ clientId, contact, editing, onEdit, onEditDone, o
   const { t, i18n } = useTranslation('contacts');
   const language = currentLanguage(i18n);
   const headingId = useId();
-  const editRef = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(editing);
-
-  // Back from editing: the worker continues where they were, on this entry's Edit button.
-  useEffect(() => {
-    if (wasEditing.current && !editing) editRef.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  const editRef = useEditButtonFocus(editing);
 
   const when = formatDateTime(contact.at, language);
   const meta = [
@@ -63,8 +58,7 @@ export function ContactEntry({ clientId, contact, editing, onEdit, onEditDone, o
 
   if (editing) {
     return (
-      <article className="contact-entry contact-entry-editing" aria-labelledby={headingId}>
-        <h3 id={headingId}>{t('form.editTitle')}</h3>
+      <EditingItem className="contact-entry" headingId={headingId} title={t('form.editTitle')}>
         <ContactForm
           key={contact.updatedAt}
           clientId={clientId}
@@ -75,7 +69,7 @@ export function ContactEntry({ clientId, contact, editing, onEdit, onEditDone, o
           focusRequest={1}
           labelledBy={headingId}
         />
-      </article>
+      </EditingItem>
     );
   }
 
@@ -109,14 +103,7 @@ export function ContactEntry({ clientId, contact, editing, onEdit, onEditDone, o
       )}
       <div className="contact-footer">
         <AuditLine contact={contact} />
-        <div className="button-row">
-          <button ref={editRef} type="button" className="button button-secondary" onClick={onEdit}>
-            {t('entry.edit')}
-          </button>
-          <button type="button" className="button button-secondary button-danger-outline" onClick={onDelete}>
-            {t('entry.delete')}
-          </button>
-        </div>
+        <ItemActions editRef={editRef} editLabel={t('entry.edit')} removeLabel={t('entry.delete')} onEdit={onEdit} onRemove={onDelete} />
       </div>
     </article>
   );

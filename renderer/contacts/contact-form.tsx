@@ -1,11 +1,14 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../main/api/api-types';
-import { toApiCallError, type ApiCallError } from '../api/api-client';
 import { useApi } from '../api/api-context';
 import { FormRow } from '../clients/form-row';
+import { FormActions } from '../components/form-actions';
 import { toLocalInputValue } from '../components/local-date-time';
-import { translateError, translateKey } from '../i18n/error-message';
+import { SaveFailureAlert } from '../components/save-failure-alert';
+import { submitOnCtrlEnter } from '../components/submit-shortcut';
+import { useEntityForm } from '../components/use-entity-form';
+import { translateKey } from '../i18n/error-message';
 import { formatDateTime } from '../i18n/formatting';
 import { currentLanguage } from '../i18n/i18n';
 import { AgreementRows } from './agreement-rows';
@@ -14,10 +17,10 @@ import {
   newContactValues,
   toContactInput,
   valuesFromContact,
-  type ContactErrors,
   type ContactValues,
 } from './contact-form-values';
-import { contactTypes, isContactType, rememberContactType, rememberedContactType } from './contact-types';
+import { ContactTypeSelect } from './contact-type-select';
+import { rememberContactType, rememberedContactType } from './contact-types';
 
 interface ContactFormProps {
   clientId: string;
@@ -44,28 +47,48 @@ export function ContactForm({ clientId, contact, onSaved, onCancel, onReload, fo
   const { t, i18n } = useTranslation('contacts');
   const api = useApi();
   const idPrefix = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const firstFieldRef = useRef<HTMLInputElement>(null);
   const [values, setValues] = useState<ContactValues>(() =>
     contact ? valuesFromContact(contact) : newContactValues(rememberedContactType()),
   );
   const [atTouched, setAtTouched] = useState(contact !== undefined);
-  const [errors, setErrors] = useState<ContactErrors>({});
-  const [failure, setFailure] = useState<ApiCallError | undefined>();
-  const [saving, setSaving] = useState(false);
-  const [status, setStatus] = useState('');
+  /** What the last save of a new contact said; it stays until the next attempt. */
+  const [savedMessage, setSavedMessage] = useState('');
+
+  const form = useEntityForm({
+    check: () => toContactInput(values),
+    save: ({ fields }) =>
+      contact
+        ? api.call('contacts.update', { clientId, contactId: contact.id, expectedUpdatedAt: contact.updatedAt, fields })
+        : api.call('contacts.create', { clientId, fields }),
+    onSaved: (saved) => {
+      const when = formatDateTime(saved.at, currentLanguage(i18n));
+      const message = contact ? t('form.updated', { when }) : t('form.saved', { when });
+      if (!contact) {
+        rememberContactType(saved.type);
+        setValues(newContactValues(saved.type));
+        setAtTouched(false);
+        setSavedMessage(message);
+        firstFieldRef.current?.focus();
+      }
+      onSaved(saved, message);
+    },
+    placeIssues: (issues, { sentRows }) => errorsFromContactIssues(issues, sentRows).errors,
+    readyAfterSave: true,
+  });
+  const { formRef, errors, failure, saving } = form;
+  const status = saving ? t('form.saving') : savedMessage;
+
+  const submit = (event?: FormEvent<HTMLFormElement>) => {
+    setSavedMessage('');
+    return form.submit(event);
+  };
 
   const fieldId = (field: string) => `${idPrefix}-${field}`;
   const errorText = (key: string) => {
     const messageKey = errors[key];
     return messageKey === undefined ? undefined : translateKey(i18n, messageKey, 'validation.invalid');
   };
-
-  // A refused save puts the worker on the first field to fix.
-  useEffect(() => {
-    if (Object.keys(errors).length === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [errors]);
 
   useEffect(() => {
     if (focusRequest !== undefined && focusRequest > 0) firstFieldRef.current?.focus();
@@ -86,51 +109,6 @@ export function ContactForm({ clientId, contact, onSaved, onCancel, onReload, fo
     }
   };
 
-  const submit = async (event?: FormEvent<HTMLFormElement>) => {
-    event?.preventDefault();
-    if (saving) return;
-    setFailure(undefined);
-    setStatus('');
-    const input = toContactInput(values);
-    if (!input.ok) {
-      setErrors(input.errors);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    setStatus(t('form.saving'));
-    try {
-      const saved = contact
-        ? await api.call('contacts.update', { clientId, contactId: contact.id, expectedUpdatedAt: contact.updatedAt, fields: input.fields })
-        : await api.call('contacts.create', { clientId, fields: input.fields });
-      const when = formatDateTime(saved.at, currentLanguage(i18n));
-      const message = contact ? t('form.updated', { when }) : t('form.saved', { when });
-      setSaving(false);
-      if (!contact) {
-        rememberContactType(saved.type);
-        setValues(newContactValues(saved.type));
-        setAtTouched(false);
-        setStatus(message);
-        firstFieldRef.current?.focus();
-      }
-      onSaved(saved, message);
-    } catch (caught) {
-      const error = toApiCallError(caught);
-      setSaving(false);
-      setStatus('');
-      const placed = errorsFromContactIssues(error.issues, input.sentRows);
-      if (error.code !== 'conflict' && Object.keys(placed.errors).length > 0) setErrors(placed.errors);
-      else setFailure(error);
-    }
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void submit();
-    }
-  };
-
   return (
     <form
       ref={formRef}
@@ -140,19 +118,18 @@ export function ContactForm({ clientId, contact, onSaved, onCancel, onReload, fo
       aria-labelledby={labelledBy}
       aria-label={labelledBy === undefined ? (contact ? t('form.editTitle') : t('form.newTitle')) : undefined}
       onSubmit={(event) => void submit(event)}
-      onKeyDown={onKeyDown}
+      onKeyDown={submitOnCtrlEnter(submit)}
       onFocus={contact ? undefined : refreshNow}
     >
       {failure !== undefined && (
-        <div className="alert alert-error" role="alert">
-          <h3>{failure.code === 'conflict' ? t('form.conflictTitle') : t('form.notSavedTitle')}</h3>
-          <p>{translateError(i18n, failure)}</p>
-          {failure.code === 'conflict' && onReload && (
-            <button type="button" className="button button-secondary" onClick={onReload}>
-              {t('form.reload')}
-            </button>
-          )}
-        </div>
+        <SaveFailureAlert
+          failure={failure}
+          heading="h3"
+          notSavedTitle={t('form.notSavedTitle')}
+          conflictTitle={t('form.conflictTitle')}
+          reloadLabel={t('form.reload')}
+          onReload={onReload}
+        />
       )}
       <div className="contact-form-grid">
         <FormRow id={fieldId('at')} label={t('form.at')} required error={errorText('at')}>
@@ -161,22 +138,7 @@ export function ContactForm({ clientId, contact, onSaved, onCancel, onReload, fo
           )}
         </FormRow>
         <FormRow id={fieldId('type')} label={t('form.type')} required error={errorText('type')}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={values.type}
-              onChange={(event) => {
-                if (isContactType(event.target.value)) set('type', event.target.value);
-              }}
-            >
-              {contactTypes.map((type) => (
-                <option key={type} value={type}>
-                  {t(`types.${type}`)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(control) => <ContactTypeSelect control={control} value={values.type} onChange={(type) => set('type', type)} />}
         </FormRow>
         <FormRow id={fieldId('durationMinutes')} label={t('form.duration')} error={errorText('durationMinutes')}>
           {(control) => (
@@ -210,17 +172,9 @@ export function ContactForm({ clientId, contact, onSaved, onCancel, onReload, fo
         onChange={(agreements) => set('agreements', agreements)}
         errorText={errorText}
       />
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          {t('form.save')}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button-secondary" onClick={onCancel}>
-            {t('form.cancel')}
-          </button>
-        )}
+      <FormActions saving={saving} saveLabel={t('form.save')} cancelLabel={t('form.cancel')} onCancel={onCancel}>
         <p className="form-note shortcut-note">{t('form.shortcut')}</p>
-      </div>
+      </FormActions>
       <p className="form-status" role="status" aria-live="polite">
         {status}
       </p>

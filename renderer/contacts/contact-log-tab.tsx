@@ -1,11 +1,12 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact, ContactType } from '../../main/api/api-types';
-import { toApiCallError, type ApiCallError } from '../api/api-client';
 import { useApi } from '../api/api-context';
 import { useCall } from '../api/use-call';
 import { ConfirmDialog } from '../components/confirm-dialog';
-import { ErrorAlert } from '../components/error-alert';
+import { ListStatus } from '../components/list-status';
+import { useEditableList } from '../components/use-editable-list';
+import { useFocusRequest } from '../components/use-focus-request';
 import { useReloadWhen } from '../components/use-reload-when';
 import { formatDateTime } from '../i18n/formatting';
 import { currentLanguage } from '../i18n/i18n';
@@ -30,38 +31,25 @@ export function ContactLogTab({ clientId, revision, onChanged, focusRequest }: C
   const formTitleId = useId();
   const timelineTitleId = useId();
   const filterId = useId();
-  const timelineHeadingRef = useRef<HTMLHeadingElement>(null);
+  // After a delete the entry (and its button) is gone: continue at the timeline's heading.
+  const [timelineHeadingRef, focusTimeline] = useFocusRequest<HTMLHeadingElement>();
   const [filter, setFilter] = useState<ContactType | ''>('');
-  const [editingId, setEditingId] = useState<string | undefined>();
-  const [deleting, setDeleting] = useState<Contact | undefined>();
   const [removed, setRemoved] = useState<ReadonlySet<string>>(new Set());
-  const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState<ApiCallError | undefined>();
-  const [focusTimeline, setFocusTimeline] = useState(0);
 
   const list = useCall('contacts.list', filter === '' ? { clientId } : { clientId, type: filter });
   useReloadWhen(revision, list.reload);
-
-  // After a delete the entry (and its button) is gone: continue at the timeline's heading.
-  useEffect(() => {
-    if (focusTimeline > 0) timelineHeadingRef.current?.focus();
-  }, [focusTimeline]);
+  const editable = useEditableList<Contact>({
+    onChanged,
+    remove: (contact) => api.call('contacts.delete', { clientId, contactId: contact.id, expectedUpdatedAt: contact.updatedAt }),
+    removedMessage: t('entry.deleted'),
+    onRemoved: (contact) => {
+      setRemoved((previous) => new Set([...previous, contact.id]));
+      focusTimeline();
+    },
+  });
+  const { removing } = editable;
 
   const contacts = (list.value ?? []).filter((contact) => !removed.has(contact.id));
-
-  const confirmDelete = async (contact: Contact) => {
-    setDeleting(undefined);
-    setFailure(undefined);
-    try {
-      await api.call('contacts.delete', { clientId, contactId: contact.id, expectedUpdatedAt: contact.updatedAt });
-      setRemoved((previous) => new Set([...previous, contact.id]));
-      setMessage(t('entry.deleted'));
-      setFocusTimeline((n) => n + 1);
-    } catch (caught) {
-      setFailure(toApiCallError(caught));
-    }
-    onChanged();
-  };
 
   const typeLabel = (type: ContactType) => t(`types.${type}`);
 
@@ -94,12 +82,7 @@ export function ContactLogTab({ clientId, revision, onChanged, focusRequest }: C
             </select>
           </div>
         </div>
-        <p className="form-status" role="status" aria-live="polite">
-          {message}
-        </p>
-        {failure && <ErrorAlert error={failure} />}
-        {list.status === 'error' && <ErrorAlert error={list.error} onRetry={list.reload} />}
-        {list.value === undefined && list.status === 'loading' && <p className="muted">{t('timeline.loading')}</p>}
+        <ListStatus message={editable.message} failure={editable.failure} list={list} loadingLabel={t('timeline.loading')} />
         {list.value !== undefined && contacts.length === 0 && (
           <p className="empty-note">{filter === '' ? t('timeline.empty') : t('timeline.emptyFiltered', { type: typeLabel(filter) })}</p>
         )}
@@ -110,21 +93,10 @@ export function ContactLogTab({ clientId, revision, onChanged, focusRequest }: C
                 <ContactEntry
                   clientId={clientId}
                   contact={contact}
-                  editing={editingId === contact.id}
-                  onEdit={() => {
-                    setMessage('');
-                    setEditingId(contact.id);
-                  }}
-                  onEditDone={(saved) => {
-                    setEditingId(undefined);
-                    if (saved !== undefined) {
-                      setMessage(saved);
-                      onChanged();
-                    }
-                  }}
-                  onDelete={() => setDeleting(contact)}
+                  {...editable.editProps(contact)}
+                  onDelete={() => editable.askRemove(contact)}
                   onChanged={onChanged}
-                  onMessage={setMessage}
+                  onMessage={editable.setMessage}
                 />
               </li>
             ))}
@@ -132,14 +104,14 @@ export function ContactLogTab({ clientId, revision, onChanged, focusRequest }: C
         )}
       </section>
 
-      {deleting && (
+      {removing && (
         <ConfirmDialog
           title={t('deleteDialog.title')}
-          body={t('deleteDialog.body', { type: typeLabel(deleting.type), when: formatDateTime(deleting.at, language) })}
+          body={t('deleteDialog.body', { type: typeLabel(removing.type), when: formatDateTime(removing.at, language) })}
           confirmLabel={t('deleteDialog.confirm')}
           cancelLabel={t('deleteDialog.cancel')}
-          onConfirm={() => void confirmDelete(deleting)}
-          onCancel={() => setDeleting(undefined)}
+          onConfirm={() => void editable.confirmRemove(removing)}
+          onCancel={editable.keep}
         />
       )}
     </>

@@ -7,6 +7,8 @@ import enCommon from '@locales/en/common.json';
 import enContacts from '@locales/en/contacts.json';
 import enErrors from '@locales/en/errors.json';
 import enImport from '@locales/en/import.json';
+import enProgramme from '@locales/en/programme.json';
+import enMeasures from '@locales/en/measures.json';
 import enSettings from '@locales/en/settings.json';
 import nlAgenda from '@locales/nl/agenda.json';
 import nlAppointments from '@locales/nl/appointments.json';
@@ -17,6 +19,8 @@ import nlCommon from '@locales/nl/common.json';
 import nlContacts from '@locales/nl/contacts.json';
 import nlErrors from '@locales/nl/errors.json';
 import nlImport from '@locales/nl/import.json';
+import nlProgramme from '@locales/nl/programme.json';
+import nlMeasures from '@locales/nl/measures.json';
 import nlSettings from '@locales/nl/settings.json';
 import type { Language } from '../../main/api/api-types';
 
@@ -30,7 +34,9 @@ export const resources = {
     appointments: nlAppointments,
     agenda: nlAgenda,
     attention: nlAttention,
+    measures: nlMeasures,
     import: nlImport,
+    programme: nlProgramme,
     settings: nlSettings,
     errors: nlErrors,
   },
@@ -42,7 +48,9 @@ export const resources = {
     appointments: enAppointments,
     agenda: enAgenda,
     attention: enAttention,
+    measures: enMeasures,
     import: enImport,
+    programme: enProgramme,
     settings: enSettings,
     errors: enErrors,
   },

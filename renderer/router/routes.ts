@@ -13,9 +13,20 @@ export type Route =
   | { name: 'agenda'; week?: string | undefined }
   | { name: 'import' }
   | { name: 'clientNew' }
-  | { name: 'client'; id: string }
+  /** `tab`: open the client's file on that tab (the agenda links to the Programma tab). */
+  | { name: 'client'; id: string; tab?: ClientTab | undefined }
+  /** One programme session of a client, for use during the conversation. */
+  | { name: 'clientSession'; id: string; session: number }
   | { name: 'clientEdit'; id: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  /** The programme templates (and the running groups). */
+  | { name: 'programmes' }
+  | { name: 'programmeTemplate'; id: string }
+  /** One session held with a whole group. */
+  | { name: 'groupSession'; groupId: string; session: number };
+
+/** Client file tabs an address can open directly. */
+export type ClientTab = 'programme';
 
 export type RouteName = Route['name'];
 
@@ -29,6 +40,7 @@ export function isLocalDate(text: string): boolean {
 }
 
 const idPattern = '([A-Za-z0-9-]{1,100})';
+const sessionPattern = '([1-9][0-9]?)';
 const patterns: Array<[RegExp, (match: RegExpExecArray) => Route | undefined]> = [
   [/^\/today$/, () => ({ name: 'today' })],
   [/^\/caseload$/, () => ({ name: 'caseload' })],
@@ -40,7 +52,18 @@ const patterns: Array<[RegExp, (match: RegExpExecArray) => Route | undefined]> =
   [/^\/clients\/new$/, () => ({ name: 'clientNew' })],
   [new RegExp(`^/clients/${idPattern}$`), (m) => (m[1] === undefined ? undefined : { name: 'client', id: m[1] })],
   [new RegExp(`^/clients/${idPattern}/edit$`), (m) => (m[1] === undefined ? undefined : { name: 'clientEdit', id: m[1] })],
+  [new RegExp(`^/clients/${idPattern}/programme$`), (m) => (m[1] === undefined ? undefined : { name: 'client', id: m[1], tab: 'programme' })],
+  [
+    new RegExp(`^/clients/${idPattern}/programme/${sessionPattern}$`),
+    (m) => (m[1] === undefined ? undefined : { name: 'clientSession', id: m[1], session: Number(m[2]) }),
+  ],
   [/^\/settings$/, () => ({ name: 'settings' })],
+  [/^\/programmes$/, () => ({ name: 'programmes' })],
+  [new RegExp(`^/programmes/${idPattern}$`), (m) => (m[1] === undefined ? undefined : { name: 'programmeTemplate', id: m[1] })],
+  [
+    new RegExp(`^/groups/${idPattern}/${sessionPattern}$`),
+    (m) => (m[1] === undefined ? undefined : { name: 'groupSession', groupId: m[1], session: Number(m[2]) }),
+  ],
 ];
 
 /** A path (`/clients/abc`) to a route, or undefined when it names no screen. */
@@ -67,11 +90,19 @@ export function routePath(route: Route): string {
     case 'clientNew':
       return '/clients/new';
     case 'client':
-      return `/clients/${encodeURIComponent(route.id)}`;
+      return route.tab === undefined ? `/clients/${encodeURIComponent(route.id)}` : `/clients/${encodeURIComponent(route.id)}/${route.tab}`;
+    case 'clientSession':
+      return `/clients/${encodeURIComponent(route.id)}/programme/${route.session}`;
     case 'clientEdit':
       return `/clients/${encodeURIComponent(route.id)}/edit`;
     case 'settings':
       return '/settings';
+    case 'programmes':
+      return '/programmes';
+    case 'programmeTemplate':
+      return `/programmes/${encodeURIComponent(route.id)}`;
+    case 'groupSession':
+      return `/groups/${encodeURIComponent(route.groupId)}/${route.session}`;
   }
 }
 
@@ -82,7 +113,7 @@ export function pathFromHash(hash: string): string | undefined {
 }
 
 /** The section of the sidebar a screen belongs to: a client's page is part of the caseload. */
-export type Section = 'today' | 'caseload' | 'attention' | 'agenda' | 'settings';
+export type Section = 'today' | 'caseload' | 'attention' | 'agenda' | 'programmes' | 'settings';
 
 export function sectionOf(route: Route): Section {
   switch (route.name) {
@@ -91,6 +122,10 @@ export function sectionOf(route: Route): Section {
     case 'agenda':
     case 'settings':
       return route.name;
+    case 'programmes':
+    case 'programmeTemplate':
+    case 'groupSession':
+      return 'programmes';
     default:
       return 'caseload';
   }

@@ -11,8 +11,8 @@ import { currentLanguage, isLanguage, languages } from '../i18n/i18n';
 import { WorkSettingsForm } from './work-settings-form';
 
 /**
- * Language (applied at once and kept for next time), the worker's name and the attention threshold,
- * and where Verbind keeps its data.
+ * Language (applied at once and kept for next time), the worker's name, the attention threshold and
+ * the "stress still high" threshold, and where Verbind keeps its data.
  */
 export function SettingsPage({ status }: { status: AppStatus }) {
   const { t, i18n } = useTranslation('settings');

@@ -5,8 +5,11 @@ import { toApiCallError, type ApiCallError } from '../api/api-client';
 import { useApi } from '../api/api-context';
 import { ErrorAlert } from '../components/error-alert';
 import { translateKey } from '../i18n/error-message';
+import { NumberSettingField } from './number-setting-field';
 
-type Field = 'workerName' | 'attentionWeeks';
+type Field = 'workerName' | 'attentionWeeks' | 'stressThreshold';
+const fields: readonly Field[] = ['workerName', 'attentionWeeks', 'stressThreshold'];
+const isField = (value: unknown): value is Field => (fields as readonly unknown[]).includes(value);
 
 interface SaveState {
   phase: 'idle' | 'saving' | 'saved';
@@ -14,46 +17,57 @@ interface SaveState {
   error?: ApiCallError | undefined;
 }
 
+/** Sent as typed: an empty or out-of-range number is the main process's to refuse, in words. */
+const asNumber = (typed: string) => Number(typed.trim() === '' ? Number.NaN : typed);
+
 /**
- * The worker's name (written beside every contact they log and in the audit trail) and after how
- * many weeks without contact a client appears under Attention. The main process checks both; its
- * field issues show next to the fields, in words.
+ * The worker's name (written beside every contact they log and in the audit trail), after how many
+ * weeks without contact a client appears under Attention, and from which stress check-in score
+ * (0–10) stress counts as still high. The main process checks all three; its field issues show next
+ * to the fields, in words.
  */
-export function WorkSettingsForm({ initial }: { initial: Pick<Preferences, 'workerName' | 'attentionWeeks'> }) {
+export function WorkSettingsForm({ initial }: { initial: Pick<Preferences, 'workerName' | 'attentionWeeks' | 'stressThreshold'> }) {
   const { t, i18n } = useTranslation('settings');
   const api = useApi();
   const id = useId();
   const [workerName, setWorkerName] = useState(initial.workerName);
   const [weeks, setWeeks] = useState(String(initial.attentionWeeks));
+  const [threshold, setThreshold] = useState(String(initial.stressThreshold));
   const [state, setState] = useState<SaveState>({ phase: 'idle', issues: {} });
-  const nameRef = useRef<HTMLInputElement>(null);
-  const weeksRef = useRef<HTMLInputElement>(null);
+  const refs = {
+    workerName: useRef<HTMLInputElement>(null),
+    attentionWeeks: useRef<HTMLInputElement>(null),
+    stressThreshold: useRef<HTMLInputElement>(null),
+  };
   const focusFirstIssue = useRef(false);
 
   useEffect(() => {
     if (!focusFirstIssue.current) return;
     focusFirstIssue.current = false;
-    if (state.issues.workerName !== undefined) nameRef.current?.focus();
-    else if (state.issues.attentionWeeks !== undefined) weeksRef.current?.focus();
+    const first = fields.find((field) => state.issues[field] !== undefined);
+    if (first !== undefined) refs[first].current?.focus();
+    // The refs are stable; only a new set of issues moves focus.
   }, [state.issues]);
 
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setState({ phase: 'saving', issues: {} });
     try {
-      // Sent as typed: an empty or out-of-range number is the main process's to refuse, in words.
-      const saved = await api.call('preferences.update', { workerName, attentionWeeks: Number(weeks.trim() === '' ? Number.NaN : weeks) });
+      const saved = await api.call('preferences.update', {
+        workerName,
+        attentionWeeks: asNumber(weeks),
+        stressThreshold: asNumber(threshold),
+      });
       setWorkerName(saved.workerName);
       setWeeks(String(saved.attentionWeeks));
+      setThreshold(String(saved.stressThreshold));
       setState({ phase: 'saved', issues: {} });
     } catch (caught) {
       const error = toApiCallError(caught);
       const issues: SaveState['issues'] = {};
       for (const issue of error.issues) {
         const field = issue.path[0];
-        if ((field === 'workerName' || field === 'attentionWeeks') && issues[field] === undefined) {
-          issues[field] = translateKey(i18n, issue.messageKey, 'invalidInput');
-        }
+        if (isField(field) && issues[field] === undefined) issues[field] = translateKey(i18n, issue.messageKey, 'invalidInput');
       }
       focusFirstIssue.current = true;
       setState({ phase: 'idle', issues, error: Object.keys(issues).length === 0 ? error : undefined });
@@ -76,7 +90,7 @@ export function WorkSettingsForm({ initial }: { initial: Pick<Preferences, 'work
           </p>
         )}
         <input
-          ref={nameRef}
+          ref={refs.workerName}
           id={`${id}-name`}
           className="input input-medium"
           value={workerName}
@@ -89,42 +103,35 @@ export function WorkSettingsForm({ initial }: { initial: Pick<Preferences, 'work
           }}
         />
       </div>
-      <div className={state.issues.attentionWeeks === undefined ? 'field' : 'field field-invalid'}>
-        <div className="inline-field">
-          <label id={`${id}-weeks-before`} htmlFor={`${id}-weeks`}>
-            {t('work.attentionWeeksBefore')}
-          </label>
-          <input
-            ref={weeksRef}
-            id={`${id}-weeks`}
-            className="input input-number"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={52}
-            step={1}
-            value={weeks}
-            aria-labelledby={`${id}-weeks-before ${id}-weeks-after`}
-            aria-invalid={state.issues.attentionWeeks !== undefined}
-            aria-describedby={describedBy('attentionWeeks', `${id}-weeks-hint`)}
-            onChange={(event) => {
-              setWeeks(event.target.value);
-              edited();
-            }}
-          />
-          <span id={`${id}-weeks-after`} className="inline-field-after">
-            {t('work.attentionWeeksAfter')}
-          </span>
-        </div>
-        <p id={`${id}-weeks-hint`} className="field-hint">
-          {t('work.attentionWeeksHint')}
-        </p>
-        {state.issues.attentionWeeks !== undefined && (
-          <p id={`${id}-attentionWeeks-error`} className="field-error">
-            {state.issues.attentionWeeks}
-          </p>
-        )}
-      </div>
+      <NumberSettingField
+        id={`${id}-weeks`}
+        before={t('work.attentionWeeksBefore')}
+        after={t('work.attentionWeeksAfter')}
+        hint={t('work.attentionWeeksHint')}
+        error={state.issues.attentionWeeks}
+        value={weeks}
+        min={1}
+        max={52}
+        inputRef={refs.attentionWeeks}
+        onChange={(value) => {
+          setWeeks(value);
+          edited();
+        }}
+      />
+      <NumberSettingField
+        id={`${id}-stress`}
+        before={t('work.stressThreshold')}
+        hint={t('work.stressThresholdHint')}
+        error={state.issues.stressThreshold}
+        value={threshold}
+        min={1}
+        max={10}
+        inputRef={refs.stressThreshold}
+        onChange={(value) => {
+          setThreshold(value);
+          edited();
+        }}
+      />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={state.phase === 'saving'}>
           {state.phase === 'saving' ? t('work.saving') : t('work.save')}

@@ -3,7 +3,9 @@ import { agendaContract } from './agenda';
 import { appContract } from './app';
 import { clientsContract } from './clients';
 import { contactsContract } from './contacts';
+import { measuresContract } from './measures';
 import { preferencesContract } from './preferences';
+import { programmeContract } from './programme';
 import { transferContract } from './transfer';
 
 /** Every call the renderer can make, joined from one contract file per area. */
@@ -12,6 +14,8 @@ export const contract = {
   ...clientsContract,
   ...contactsContract,
   ...agendaContract,
+  ...programmeContract,
+  ...measuresContract,
   ...preferencesContract,
   ...transferContract,
 };

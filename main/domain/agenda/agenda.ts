@@ -10,6 +10,10 @@ export const agendaDaySchema = z.object({
   date: z.string(),
   appointments: z.array(z.object({ ...clientRef, appointment: appointmentSchema })),
   agreements: z.array(z.object({ ...clientRef, contactId: z.uuid(), contactType: contactTypeSchema, agreement: agreementSchema })),
+  /** Programme sessions planned that day (individual, or the client's group). */
+  sessions: z.array(
+    z.object({ ...clientRef, runId: z.uuid(), sessionNumber: z.number().int(), plannedAt: z.string(), groupName: z.string().optional() }),
+  ),
 });
 export type AgendaDay = z.infer<typeof agendaDaySchema>;
 
@@ -31,12 +35,20 @@ export function buildAgenda(files: Iterable<ClientFileParts>, from: string, to: 
   const days = new Map<string, AgendaDay>();
   for (let offset = 0; offset <= span; offset++) {
     const date = addDays(from, offset);
-    days.set(date, { date, appointments: [], agreements: [] });
+    days.set(date, { date, appointments: [], agreements: [], sessions: [] });
   }
-  for (const { client, contacts, appointments } of files) {
+  for (const { client, contacts, appointments, programmes = [] } of files) {
     const clientName = displayName(client);
     for (const appointment of appointments) {
       days.get(localDate(new Date(appointment.start)))?.appointments.push({ clientId: client.id, clientName, appointment });
+    }
+    for (const run of programmes) {
+      if (run.status !== 'running') continue;
+      for (const session of run.sessions) {
+        const item: AgendaDay['sessions'][number] = { clientId: client.id, clientName, runId: run.id, sessionNumber: session.number, plannedAt: session.plannedAt };
+        if (run.group) item.groupName = run.group.name;
+        days.get(localDate(new Date(session.plannedAt)))?.sessions.push(item);
+      }
     }
     for (const contact of contacts) {
       for (const agreement of contact.agreements) {
@@ -47,6 +59,7 @@ export function buildAgenda(files: Iterable<ClientFileParts>, from: string, to: 
   }
   for (const day of days.values()) {
     day.appointments.sort((a, b) => a.appointment.start.localeCompare(b.appointment.start));
+    day.sessions.sort((a, b) => a.plannedAt.localeCompare(b.plannedAt) || a.clientName.localeCompare(b.clientName, 'nl'));
     day.agreements.sort(
       (a, b) => Number(a.agreement.doneAt !== undefined) - Number(b.agreement.doneAt !== undefined) || a.clientName.localeCompare(b.clientName, 'nl'),
     );

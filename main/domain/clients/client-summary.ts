@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Appointment } from '../agenda/appointment';
 import { localDate } from '../agenda/local-date';
 import { isOverdue, type Contact } from '../contacts/contact';
+import type { ProgrammeRun } from '../programme/programme-run';
 import { ageGroups, clientFlags, clientStatusSchema, clientSchema, type Client } from './client';
 
 /** One row of the caseload list: what the worker scans, sorts and filters on, nothing more. */
@@ -34,6 +35,7 @@ export interface ClientFileParts {
   client: Client;
   contacts: readonly Contact[];
   appointments: readonly Appointment[];
+  programmes?: readonly ProgrammeRun[];
 }
 
 /** The list row for one client file as of `now` (overdue and "next" depend on the day). */

@@ -23,6 +23,8 @@ export const preferencesSchema = z.object({
   workerName: z.string().trim().max(100),
   /** After how many weeks without contact a client in care appears in the attention view. */
   attentionWeeks: z.number().int().min(1).max(52),
+  /** From this stress check-in score (0–10) on, guidance says stress is still high (distress thermometer: 5). */
+  stressThreshold: z.number().int().min(1).max(10),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
@@ -36,9 +38,15 @@ export const preferencesUpdateSchema = z.strictObject({
     .min(1, { error: 'settings:validation.attentionWeeks' })
     .max(52, { error: 'settings:validation.attentionWeeks' })
     .optional(),
+  stressThreshold: z
+    .number({ error: 'settings:validation.stressThreshold' })
+    .int({ error: 'settings:validation.stressThreshold' })
+    .min(1, { error: 'settings:validation.stressThreshold' })
+    .max(10, { error: 'settings:validation.stressThreshold' })
+    .optional(),
 });
 export type PreferencesUpdate = z.infer<typeof preferencesUpdateSchema>;
 
 /** Dutch first: most users work in Dutch. */
 /** Today's list is the start screen: what is planned and due, before the caseload. */
-export const defaultPreferences: Preferences = { language: 'nl', lastView: '/today', workerName: '', attentionWeeks: 4 };
+export const defaultPreferences: Preferences = { language: 'nl', lastView: '/today', workerName: '', attentionWeeks: 4, stressThreshold: 5 };

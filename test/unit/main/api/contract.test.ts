@@ -4,7 +4,9 @@ import { agendaContract } from '../../../../main/api/contract/agenda';
 import { appContract } from '../../../../main/api/contract/app';
 import { clientsContract } from '../../../../main/api/contract/clients';
 import { contactsContract } from '../../../../main/api/contract/contacts';
+import { measuresContract } from '../../../../main/api/contract/measures';
 import { preferencesContract } from '../../../../main/api/contract/preferences';
+import { programmeContract } from '../../../../main/api/contract/programme';
 import { transferContract } from '../../../../main/api/contract/transfer';
 
 /** Each contract file with the call areas it declares (the agenda file also holds appointments and attention). */
@@ -13,6 +15,8 @@ const files = {
   clients: { calls: clientsContract, areas: ['clients'] },
   contacts: { calls: contactsContract, areas: ['contacts'] },
   agenda: { calls: agendaContract, areas: ['agenda', 'appointments', 'attention'] },
+  programme: { calls: programmeContract, areas: ['programme'] },
+  measures: { calls: measuresContract, areas: ['measures'] },
   preferences: { calls: preferencesContract, areas: ['preferences'] },
   transfer: { calls: transferContract, areas: ['transfer'] },
 };

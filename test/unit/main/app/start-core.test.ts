@@ -5,7 +5,9 @@ import { contract, type CallName } from '../../../../main/api/contract';
 import { agendaHandlers } from '../../../../main/api/handlers/agenda';
 import { clientHandlers } from '../../../../main/api/handlers/clients';
 import { contactHandlers } from '../../../../main/api/handlers/contacts';
+import { measureHandlers } from '../../../../main/api/handlers/measures';
 import { preferenceHandlers } from '../../../../main/api/handlers/preferences';
+import { programmeHandlers } from '../../../../main/api/handlers/programme';
 import { transferHandlers } from '../../../../main/api/handlers/transfer';
 import { createPreferenceService } from '../../../../main/services/preferences/preferences';
 import { errorOf, memoryStore, useCores, valueOf } from '../support/core';
@@ -39,6 +41,8 @@ describe('startCore', () => {
       Object.keys(agendaHandlers(unused, clock, () => 4)),
       Object.keys(preferenceHandlers(createPreferenceService(memoryStore()))),
       Object.keys(transferHandlers(unused, clock)),
+      Object.keys(programmeHandlers(unused)),
+      Object.keys(measureHandlers(unused)),
     ];
     const all = parts.flat();
     expect(new Set(all).size).toBe(all.length);

@@ -104,7 +104,7 @@ export function sampleClient(id: string, overrides: Partial<V1Client> = {}): V1C
   };
 }
 
-/** A current (version 2) client document with an empty contact log. */
+/** A current client document: an empty contact log, no appointments, programmes or measurements. */
 export function sampleDocument(id: string, overrides: Partial<Client> = {}): ClientDocument {
   const base = sampleClient(id);
   const client: Client = {
@@ -113,7 +113,7 @@ export function sampleDocument(id: string, overrides: Partial<Client> = {}): Cli
     statusHistory: [{ to: base.status, at: base.createdAt, by: 'Test' }],
     ...overrides,
   };
-  return { schemaVersion: clientDocumentVersion, client, contacts: [], appointments: [] };
+  return { schemaVersion: clientDocumentVersion, client, contacts: [], appointments: [], programmes: [], measurements: [] };
 }
 
 export function documentBytes(document: ClientDocument): Buffer {

@@ -48,6 +48,7 @@ describe('the menu', () => {
       '#/caseload',
       '#/attention',
       '#/agenda',
+      '#/programmes',
       '#/settings',
     ]);
 
@@ -91,7 +92,7 @@ describe('the menu', () => {
     renderApp({ api: new FakeApi({ language: 'en' }), hash: '#/today' });
     const nav = await screen.findByRole('navigation', { name: 'Main menu' });
     await waitFor(() =>
-      expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Today', 'Caseload', 'Attention', 'Agenda', 'Settings']),
+      expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Today', 'Caseload', 'Attention', 'Agenda', 'Programmes', 'Settings']),
     );
   });
 });

@@ -6,7 +6,7 @@ import { createPreferenceService } from '../../../../../main/services/preference
 import { errorOf, useCores, valueOf } from '../../support/core';
 import { useTempDirs } from '../../support/temp-dirs';
 
-const newDefaults = { workerName: '', attentionWeeks: 4 };
+const newDefaults = { workerName: '', attentionWeeks: 4, stressThreshold: 5 };
 
 const makeTempDir = useTempDirs();
 const startTestCore = useCores();

@@ -3,8 +3,11 @@ import { createPreferenceService } from '../../../../../main/services/preference
 import { defaultPreferences } from '../../../../../main/services/preferences/preferences-schema';
 import { memoryStore } from '../../support/core';
 
-/** The defaults added with the contact log: no worker name yet (the OS account is used), attention after four weeks. */
-const newDefaults = { workerName: '', attentionWeeks: 4 };
+/**
+ * The defaults added with the contact log (no worker name yet, so the OS account is used; attention
+ * after four weeks) and with the programme (stress counts as still high from 5 on the thermometer).
+ */
+const newDefaults = { workerName: '', attentionWeeks: 4, stressThreshold: 5 };
 
 describe('createPreferenceService', () => {
   it('starts in Dutch on the caseload', () => {
@@ -35,6 +38,9 @@ describe('createPreferenceService', () => {
     ['attention weeks of zero', { attentionWeeks: 0 }, { language: 'nl', lastView: '/today' }],
     ['attention weeks as text', { attentionWeeks: '6' }, { language: 'nl', lastView: '/today' }],
     ['a worker name of 101 characters', { workerName: 'x'.repeat(101) }, { language: 'nl', lastView: '/today' }],
+    ['a stress threshold of zero', { stressThreshold: 0 }, { language: 'nl', lastView: '/today' }],
+    ['a stress threshold above the thermometer', { stressThreshold: 11 }, { language: 'nl', lastView: '/today' }],
+    ['a stress threshold of 4.5', { stressThreshold: 4.5 }, { language: 'nl', lastView: '/today' }],
   ])('falls back to the default for %s, field by field', (_label, stored, expected) => {
     expect(createPreferenceService(memoryStore(stored)).get()).toEqual({ ...newDefaults, ...expected });
   });
@@ -43,5 +49,14 @@ describe('createPreferenceService', () => {
     const service = createPreferenceService(memoryStore());
     expect(service.update({ workerName: 'Sanne de Wit', attentionWeeks: 6 })).toMatchObject({ workerName: 'Sanne de Wit', attentionWeeks: 6 });
     expect(createPreferenceService(memoryStore({ workerName: '  Sanne  ' })).get().workerName).toBe('Sanne');
+  });
+
+  it('keeps a stress threshold from 1 to 10', () => {
+    const store = memoryStore();
+    const service = createPreferenceService(store);
+    expect(service.update({ stressThreshold: 7 }).stressThreshold).toBe(7);
+    expect(createPreferenceService(store).get().stressThreshold).toBe(7);
+    expect(createPreferenceService(memoryStore({ stressThreshold: 1 })).get().stressThreshold).toBe(1);
+    expect(createPreferenceService(memoryStore({ stressThreshold: 10 })).get().stressThreshold).toBe(10);
   });
 });

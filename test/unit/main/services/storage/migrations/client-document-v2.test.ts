@@ -2,7 +2,12 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clientStatuses } from '../../../../../../main/domain/clients/client';
-import { clientDocumentSchema } from '../../../../../../main/services/storage/client-document';
+import {
+  clientDocumentMigrations,
+  clientDocumentSchema,
+  clientDocumentVersion,
+} from '../../../../../../main/services/storage/client-document';
+import { migrateDocument } from '../../../../../../main/services/storage/migrations';
 import { clientDocumentV2 } from '../../../../../../main/services/storage/migrations/client-document-v2';
 import { clientDocumentBytes, manualClock, sampleClient, useCores, valueOf, writeClientFile } from '../../../support/core';
 import { useTempDirs } from '../../../support/temp-dirs';
@@ -49,10 +54,24 @@ describe('client document migration v1 → v2', () => {
   });
 
   it.each(clientStatuses)('starts the history of a client stored as %s with that status at its registration', (status) => {
-    const migrated = clientDocumentV2.up({ schemaVersion: 1, client: { ...v1Client, status } });
-    const parsed = clientDocumentSchema.parse({ ...migrated, schemaVersion: 2 });
-    expect(parsed.client.status).toBe(status);
-    expect(parsed.client.statusHistory).toEqual([{ to: status, at: v1Client.createdAt, by: '' }]);
+    // The step itself: v1 in, the v2 layout out (the runner stamps the version).
+    expect(clientDocumentV2.up({ schemaVersion: 1, client: { ...v1Client, status } })).toEqual({
+      schemaVersion: 1,
+      client: { ...v1Client, status, flags: [], statusHistory: [{ to: status, at: v1Client.createdAt, by: '' }] },
+      contacts: [],
+      appointments: [],
+    });
+    // And what it gives stays a valid client file after the later steps.
+    const current = clientDocumentSchema.parse(
+      migrateDocument({ schemaVersion: 1, client: { ...v1Client, status } }, clientDocumentMigrations, clientDocumentVersion),
+    );
+    expect(current.client.status).toBe(status);
+    expect(current.client.statusHistory).toEqual([{ to: status, at: v1Client.createdAt, by: '' }]);
+  });
+
+  it('keeps flags a v1 file somehow already had, and drops nothing else', () => {
+    const migrated = clientDocumentV2.up({ schemaVersion: 1, client: { ...v1Client, flags: ['recent_loss'] } });
+    expect(migrated.client).toEqual({ ...v1Client, flags: ['recent_loss'], statusHistory: [{ to: 'intake', at: v1Client.createdAt, by: '' }] });
   });
 
   it('does not change the document it was given', () => {
@@ -78,16 +97,17 @@ describe('client document migration v1 → v2', () => {
     expect(await fsp.readFile(file)).toEqual(v1Bytes);
   });
 
-  it('writes the file as v2 at the next edit, keeping everything the worker entered', async () => {
+  it('writes the file in the current layout at the next edit, keeping everything the worker entered', async () => {
     const { dir, file } = await folderWithV1Client();
     const app = await startTestCore({ dataDir: dir, clock: manualClock('2025-03-01T09:00:00.000Z') });
     const contact = valueOf(
       await app.call('contacts.create', { clientId: id, fields: { at: '2025-03-01T08:30:00.000Z', type: 'phone', summary: 'Eerste gesprek' } }),
     );
 
-    const onDisk = JSON.parse(await fsp.readFile(file, 'utf8')) as unknown;
-    expect(clientDocumentSchema.parse(onDisk)).toEqual({
-      schemaVersion: 2,
+    // The v2 parts, after the whole chain (later versions add their own parts; their tests check those).
+    const onDisk = clientDocumentSchema.parse(JSON.parse(await fsp.readFile(file, 'utf8')));
+    expect(onDisk.schemaVersion).toBe(clientDocumentVersion);
+    expect({ client: onDisk.client, contacts: onDisk.contacts, appointments: onDisk.appointments }).toEqual({
       client: { ...v1Client, flags: [], statusHistory: [{ to: 'intake', at: v1Client.createdAt, by: '' }] },
       contacts: [contact],
       appointments: [],
