@@ -4,6 +4,7 @@ import type { AgendaDay } from '../../main/api/api-types';
 import { localDate } from '../../main/domain/agenda/local-date';
 import { formatShortDate, formatTime } from '../i18n/formatting';
 import { currentLanguage } from '../i18n/i18n';
+import { AgendaMeasurements } from '../measures/agenda-measurements';
 import { AgendaSessions } from '../programme/agenda-sessions';
 import { Link } from '../router/link';
 import type { AgreementRef } from './use-tick-off';
@@ -118,6 +119,7 @@ export function AgendaDayContent({
         </>
       )}
       <AgendaSessions items={day.sessions} headingLevel={headingLevel} />
+      <AgendaMeasurements items={day.measurements} headingLevel={headingLevel} />
       {day.agreements.length > 0 && (
         <>
           <Heading className="agenda-subtitle">{t('agreementsDue', { count: day.agreements.length })}</Heading>
@@ -133,5 +135,5 @@ export function AgendaDayContent({
 }
 
 export function isEmptyDay(day: AgendaDay): boolean {
-  return day.appointments.length === 0 && day.agreements.length === 0 && day.sessions.length === 0;
+  return day.appointments.length === 0 && day.agreements.length === 0 && day.sessions.length === 0 && day.measurements.length === 0;
 }

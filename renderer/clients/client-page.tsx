@@ -23,7 +23,7 @@ export function isNotFound(code: string): boolean {
   return code === 'not_found' || code === 'invalid_input';
 }
 
-type TabId = 'overview' | 'contacts' | 'appointments' | 'measures' | ClientTab;
+type TabId = 'overview' | 'contacts' | 'appointments' | ClientTab;
 
 function BackLink() {
   const { t } = useTranslation('clients');

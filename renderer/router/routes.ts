@@ -26,7 +26,7 @@ export type Route =
   | { name: 'groupSession'; groupId: string; session: number };
 
 /** Client file tabs an address can open directly. */
-export type ClientTab = 'programme';
+export type ClientTab = 'programme' | 'measures';
 
 export type RouteName = Route['name'];
 
@@ -53,6 +53,7 @@ const patterns: Array<[RegExp, (match: RegExpExecArray) => Route | undefined]> =
   [new RegExp(`^/clients/${idPattern}$`), (m) => (m[1] === undefined ? undefined : { name: 'client', id: m[1] })],
   [new RegExp(`^/clients/${idPattern}/edit$`), (m) => (m[1] === undefined ? undefined : { name: 'clientEdit', id: m[1] })],
   [new RegExp(`^/clients/${idPattern}/programme$`), (m) => (m[1] === undefined ? undefined : { name: 'client', id: m[1], tab: 'programme' })],
+  [new RegExp(`^/clients/${idPattern}/measures$`), (m) => (m[1] === undefined ? undefined : { name: 'client', id: m[1], tab: 'measures' })],
   [
     new RegExp(`^/clients/${idPattern}/programme/${sessionPattern}$`),
     (m) => (m[1] === undefined ? undefined : { name: 'clientSession', id: m[1], session: Number(m[2]) }),

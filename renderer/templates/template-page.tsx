@@ -99,6 +99,18 @@ function TemplateView({ initial }: { initial: ProgrammeTemplate }) {
     }
   };
 
+  const addAfter = async (session: TemplateSession) => {
+    setFailure(undefined);
+    setMessage('');
+    try {
+      await edit({ kind: 'addAfter', session: session.number });
+      setMessage(t('template.added', { number: session.number + 1 }));
+      setFocusIds([buttonId('up', session.number + 1), buttonId('down', session.number + 1)]);
+    } catch (error) {
+      setFailure({ at: session.number, error: toApiCallError(error) });
+    }
+  };
+
   const exportFile = async () => {
     setFailure(undefined);
     setMessage('');
@@ -216,6 +228,7 @@ function TemplateView({ initial }: { initial: ProgrammeTemplate }) {
           onSaveText={saveText}
           onMove={(direction) => void move(session, direction)}
           onRemove={() => setRemoving(session)}
+          onAddAfter={() => void addAfter(session)}
         />
       ))}
 

@@ -30,6 +30,7 @@ export function TemplateSessionCard({
   onSaveText,
   onMove,
   onRemove,
+  onAddAfter,
 }: {
   template: ProgrammeTemplate;
   session: TemplateSession;
@@ -41,6 +42,8 @@ export function TemplateSessionCard({
   onSaveText: SaveText;
   onMove: (direction: 'up' | 'down') => void;
   onRemove: () => void;
+  /** Adds a session after this one, starting as a copy of it. */
+  onAddAfter: () => void;
 }) {
   const { t, i18n } = useTranslation('programme');
   const language = currentLanguage(i18n);
@@ -88,6 +91,14 @@ export function TemplateSessionCard({
               onClick={onRemove}
             >
               {t('template.remove')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              aria-label={t('template.addAfterLabel', { number: session.number })}
+              onClick={onAddAfter}
+            >
+              {t('template.addAfter')}
             </button>
           </div>
         )}

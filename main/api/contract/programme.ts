@@ -35,12 +35,13 @@ export const programmeContract = {
   }),
   'programme.editTemplate': defineCall({
     summary:
-      'One change to an organisation template (move, remove a session, or replace a text); clients already following it keep their version.',
+      'One change to an organisation template (move, add after, remove a session, or replace a text); clients already following it keep their version.',
     input: z.strictObject({
       id: templateId,
       edit: z.discriminatedUnion('kind', [
         z.strictObject({ kind: z.literal('move'), session: z.number().int().min(1), direction: z.enum(['up', 'down']) }),
         z.strictObject({ kind: z.literal('remove'), session: z.number().int().min(1) }),
+        z.strictObject({ kind: z.literal('addAfter'), session: z.number().int().min(1) }),
         z.strictObject({
           kind: z.literal('text'),
           path: z.array(z.union([z.string().max(40), z.number().int().min(0)])).min(1).max(8),

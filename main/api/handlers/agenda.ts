@@ -1,5 +1,5 @@
 import { buildAgenda, maxAgendaDays } from '../../domain/agenda/agenda';
-import { daysBetween } from '../../domain/agenda/local-date';
+import { daysBetween, localDate } from '../../domain/agenda/local-date';
 import { buildAttention } from '../../domain/attention/attention';
 import type { AppointmentService } from '../../services/agenda/appointment-service';
 import type { ClientIndex } from '../../services/clients/client-index';
@@ -26,7 +26,7 @@ export function agendaHandlers(
     'agenda.days': async ({ from, to }) => {
       const span = daysBetween(from, to);
       if (span < 0 || span >= maxAgendaDays) throw new ApiError('invalid_input', { messageKey: 'agenda:validation.rangeInvalid' });
-      return buildAgenda([...services().index.entries()].map((entry) => entry.file), from, to);
+      return buildAgenda([...services().index.entries()].map((entry) => entry.file), from, to, localDate(clock.now()));
     },
     'attention.list': async () => buildAttention(services().index.entries(), clock.now(), attentionWeeks()),
   };

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { duplicateTemplate, moveSession, removeSession, replaceText, type EditResult } from '../../domain/programme/template-edit';
+import { addSessionAfter, duplicateTemplate, moveSession, removeSession, replaceText, type EditResult } from '../../domain/programme/template-edit';
 import { serialiseTemplateBytes } from '../../domain/programme/template-file';
 import type { AuditTrail } from '../../services/audit/audit-trail';
 import type { ProgrammeService } from '../../services/programme/programme-service';
@@ -66,6 +66,8 @@ export function programmeHandlers(services: () => { programme: ProgrammeService;
           ? moveSession(current, edit.session, edit.direction)
           : edit.kind === 'remove'
             ? removeSession(current, edit.session)
+            : edit.kind === 'addAfter'
+              ? addSessionAfter(current, edit.session, randomBytes(2).toString('hex'))
             : replaceText(current, edit.path, edit.language, edit.value);
       return save(unlessRefused(result), 'change');
     },

@@ -3,6 +3,7 @@ import type { Appointment } from '../agenda/appointment';
 import { localDate } from '../agenda/local-date';
 import { isOverdue, type Contact } from '../contacts/contact';
 import type { ProgrammeRun } from '../programme/programme-run';
+import type { Measurement } from '../measures/measurement';
 import { ageGroups, clientFlags, clientStatusSchema, clientSchema, type Client } from './client';
 
 /** One row of the caseload list: what the worker scans, sorts and filters on, nothing more. */
@@ -36,6 +37,7 @@ export interface ClientFileParts {
   contacts: readonly Contact[];
   appointments: readonly Appointment[];
   programmes?: readonly ProgrammeRun[];
+  measurements?: readonly Measurement[];
 }
 
 /** The list row for one client file as of `now` (overdue and "next" depend on the day). */

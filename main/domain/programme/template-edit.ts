@@ -160,3 +160,20 @@ function replaceAt(node: unknown, path: readonly (string | number)[], language: 
 
 /** Whether a string can be a template, exercise or handout code; for the editor's id field. */
 export const isValidCode = (value: string): boolean => value.length <= 64 && codePattern.test(value);
+
+/**
+ * Adds a new session right after `sessionNumber`, starting as a copy of it for the worker to
+ * rewrite: the quickest way to give a phase one more week. Exercise ids and the handout reference
+ * get a suffix, because they must stay unique in the template.
+ */
+export function addSessionAfter(template: ProgrammeTemplate, sessionNumber: number, suffix: string): EditResult {
+  const index = indexOfSession(template, sessionNumber);
+  const source = template.sessions[index];
+  if (!source) return refuse(templateEditErrors.sessionNotFound, ['sessions']);
+  const { number: _number, week: _week, ...content } = source;
+  return addSession(template, sessionNumber, {
+    ...content,
+    exercises: content.exercises.map((exercise) => ({ ...exercise, id: `${exercise.id}-${suffix}`.slice(0, 60) })),
+    handout: `${content.handout}-${suffix}`.slice(0, 60),
+  });
+}

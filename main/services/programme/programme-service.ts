@@ -2,7 +2,8 @@ import { ApiError } from '../../api/errors';
 import { localDate } from '../../domain/agenda/local-date';
 import { scoreScale } from '../../domain/measures/score-scale';
 import { builtinScales } from '../../domain/measures/builtin-scales';
-import { dueMoments, plannedMoments, type MomentState } from '../../domain/measures/measurement-moments';
+import type { MomentState } from '../../domain/measures/measurement-moments';
+import { runMoments } from '../../domain/programme/run-moments';
 import { phaseGuidance, type PhaseProgress } from '../../domain/programme/phase-guidance';
 import { currentRun, type ProgrammeRun, type SessionRecord, type SessionRecordFields } from '../../domain/programme/programme-run';
 import type { ProgrammeTemplate } from '../../domain/programme/programme-template';
@@ -100,13 +101,7 @@ export function createProgrammeService(
         lonelinessBand: latestLonelinessBand(document),
         stillHighThreshold: stillHighThreshold(),
       });
-      const lastSession = run.sessions.at(-1);
-      const end = lastSession ? localDate(new Date(lastSession.plannedAt)) : undefined;
-      const moments = dueMoments(
-        plannedMoments(run.startDate, end),
-        document.measurements.map((measurement) => ({ moment: measurement.moment, takenOn: measurement.takenOn })),
-        localDate(clock.now()),
-      );
+      const moments = runMoments(run, document.measurements, localDate(clock.now()));
       return { run, template, progress, moments };
     },
 

@@ -14,6 +14,7 @@ const routes: ReadonlyArray<[string, Route]> = [
   ['/clients/new', { name: 'clientNew' }],
   [`/clients/${id}`, { name: 'client', id }],
   [`/clients/${id}/edit`, { name: 'clientEdit', id }],
+  [`/clients/${id}/measures`, { name: 'client', id, tab: 'measures' }],
   ['/settings', { name: 'settings' }],
 ];
 

@@ -102,6 +102,29 @@ describe('the templates screen', () => {
     expect(await within(third).findByRole('alert')).toHaveTextContent('De fasen blijven in volgorde');
   });
 
+  it('adds a session after another one, as a copy to rewrite, in the same phase', async () => {
+    const api = new FakeApi();
+    const copy = await api.direct('programme.duplicateTemplate', { id: 'verbind-8-weeks', name: { nl: 'Langer', en: 'Longer' } });
+    const { user } = renderApp({ api, hash: `#/programmes/${copy.id}` });
+
+    await user.click(await screen.findByRole('button', { name: /^Na bijeenkomst 3 een bijeenkomst toevoegen/ }));
+    expect(await screen.findByText('Bijeenkomst 4 is toegevoegd als kopie. Pas de teksten aan.')).toBeInTheDocument();
+    expect(screen.getAllByRole('region', { name: /^\d\. / })).toHaveLength(9);
+    expect(screen.getByRole('region', { name: '4. Bewegen, maken en muziek' })).toBeInTheDocument();
+    const stored = await api.direct('programme.template', { id: copy.id });
+    expect(stored.sessions.map((session) => [session.number, session.week, session.phase])).toEqual([
+      [1, 1, 'calm'],
+      [2, 2, 'calm'],
+      [3, 3, 'calm'],
+      [4, 4, 'calm'],
+      [5, 5, 'skills'],
+      [6, 6, 'skills'],
+      [7, 7, 'skills'],
+      [8, 8, 'connect'],
+      [9, 9, 'connect'],
+    ]);
+  });
+
   it('removes a session and deletes an own template after asking', async () => {
     const api = new FakeApi();
     const copy = await api.direct('programme.duplicateTemplate', { id: 'verbind-8-weeks', name: { nl: 'Kort', en: 'Short' } });
