@@ -4,6 +4,7 @@ import type { ProgrammeRun } from '../../main/api/api-types';
 import { toApiCallError, type ApiCallError } from '../api/api-client';
 import { useApi } from '../api/api-context';
 import { Dialog } from '../components/dialog';
+import { FormActions } from '../components/form-actions';
 import { ErrorAlert } from '../components/error-alert';
 
 type EndStatus = 'finished' | 'stopped';
@@ -54,14 +55,7 @@ export function EndProgrammeDialog({
           ))}
         </fieldset>
         {failure && <ErrorAlert error={failure} />}
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('client.endConfirm')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('client.cancel')}
-          </button>
-        </div>
+        <FormActions saving={busy} saveLabel={t('client.endConfirm')} cancelLabel={t('client.cancel')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import type { SessionRecord } from '../../main/api/api-types';
 import { toApiCallError, type ApiCallError } from '../api/api-client';
 import { useApi } from '../api/api-context';
 import { Dialog } from '../components/dialog';
+import { FormActions } from '../components/form-actions';
 import { ErrorAlert } from '../components/error-alert';
 import { isoToLocalInputValue, localInputToIso } from '../components/local-date-time';
 
@@ -69,14 +70,7 @@ export function MoveSessionDialog({
           )}
         </div>
         {failure && <ErrorAlert error={failure} />}
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('sessions.moveConfirm')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('client.cancel')}
-          </button>
-        </div>
+        <FormActions saving={busy} saveLabel={t('sessions.moveConfirm')} cancelLabel={t('client.cancel')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import type { ProgrammeTemplate } from '../../main/api/api-types';
 import { toApiCallError, type ApiCallError } from '../api/api-client';
 import { useApi } from '../api/api-context';
 import { Dialog } from '../components/dialog';
+import { FormActions } from '../components/form-actions';
 import { ProblemAlert } from '../programme/problem-alert';
 
 /** "Kopiëren": the copy's name in both languages, then the copy opens to be adapted. */
@@ -65,14 +66,7 @@ export function CopyTemplateDialog({
           />
         </div>
         {failure && <ProblemAlert error={failure} />}
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('template.copyConfirm')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('template.cancel')}
-          </button>
-        </div>
+        <FormActions saving={busy} saveLabel={t('template.copyConfirm')} cancelLabel={t('template.cancel')} onCancel={onClose} />
       </form>
     </Dialog>
   );
