@@ -1,11 +1,27 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 
 const root = path.resolve(import.meta.dirname, '..');
 
+/** Font files as their bytes, as esbuild's `binary` loader gives them to the built app (main/build/bundle.mjs). */
+function fontBytes(): Plugin {
+  return {
+    name: 'verbind-font-bytes',
+    enforce: 'pre',
+    load(id) {
+      const file = id.split('?')[0] ?? id;
+      if (!file.endsWith('.ttf')) return null;
+      const base64 = readFileSync(file).toString('base64');
+      return `export default new Uint8Array(Buffer.from(${JSON.stringify(base64)}, 'base64'));`;
+    },
+  };
+}
+
 export default defineConfig({
   root,
+  plugins: [fontBytes()],
   resolve: { alias: { '@locales': path.join(root, 'locales') } },
   test: {
     reporters: ['default', path.join(root, 'test/support/summary-reporter.ts')],

@@ -46,3 +46,19 @@ export type { ScoreResult, ScoringOutcome } from '../domain/measures/score-scale
 export type { ScoreSeries, SeriesPoint, AverageChangeOutcome } from '../domain/measures/score-series';
 export type { Measurement, MeasurementMoment, MomentState } from '../domain/measures/measurement';
 export type { ScoredMeasurement, StressPointView } from '../services/measures/measure-service';
+export type { ServiceEntry, ServiceFieldsInput, ServiceFormat, ServiceKind, ServicePhase } from '../domain/directory/service-entry';
+export type { DirectoryImportDone, DirectoryImportPreview, DirectoryImportRow } from '../domain/directory/directory-transfer';
+export type {
+  Destination,
+  DestinationInput,
+  FitWarning,
+  FitWarningCode,
+  Referral,
+  ReferralFieldsInput,
+  ReferralStatus,
+  ReferralStep,
+  ShareItem,
+} from '../domain/referrals/referral';
+export type { OpenReferral } from '../domain/referrals/open-referrals';
+export type { DocumentJobView, DocumentKind, DocumentRequestInput } from './contract/documents';
+export type { SecurityState } from './contract/security';

@@ -12,6 +12,7 @@ export const apiErrorCodes = [
   'store_unavailable',
   'store_newer_version',
   'store_locked',
+  'app_locked',
   'unauthorised',
   'internal',
 ] as const;
@@ -40,6 +41,7 @@ const defaultKeys: Record<ApiErrorCode, string> = {
   store_unavailable: 'errors:storeUnavailable',
   store_newer_version: 'errors:storeNewerVersion',
   store_locked: 'errors:storeLocked',
+  app_locked: 'errors:appLocked',
   unauthorised: 'errors:unauthorised',
   internal: 'errors:internal',
 };

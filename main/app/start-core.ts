@@ -5,9 +5,12 @@ import { ApiError, type ApiErrorCode } from '../api/errors';
 import { agendaHandlers } from '../api/handlers/agenda';
 import { clientHandlers } from '../api/handlers/clients';
 import { contactHandlers } from '../api/handlers/contacts';
+import { directoryHandlers } from '../api/handlers/directory';
+import { documentHandlers } from '../api/handlers/documents';
 import { preferenceHandlers } from '../api/handlers/preferences';
 import { measureHandlers } from '../api/handlers/measures';
 import { programmeHandlers } from '../api/handlers/programme';
+import { referralHandlers } from '../api/handlers/referrals';
 import { transferHandlers } from '../api/handlers/transfer';
 import { createMeasureService } from '../services/measures/measure-service';
 import { createProgrammeService } from '../services/programme/programme-service';
@@ -20,9 +23,19 @@ import { createClientIndex } from '../services/clients/client-index';
 import { clientOverview } from '../services/clients/client-overview';
 import { createClientService } from '../services/clients/client-service';
 import { createContactService } from '../services/contacts/contact-service';
+import { createDocumentJobs } from '../services/documents/document-jobs';
+import type { DocumentOutlet } from '../services/documents/document-outlet';
+import { createDocumentService } from '../services/documents/document-service';
+import { createDirectoryCsvService } from '../services/directory/directory-csv-service';
+import { createDirectoryService } from '../services/directory/directory-service';
+import { openDirectoryStore, type DirectoryStore } from '../services/directory/directory-store';
+import { createReferralService } from '../services/referrals/referral-service';
 import { createPreferenceService, type KeyValueStore } from '../services/preferences/preferences';
 import { openCaseloadStore, StoreNewerVersionError, type CaseloadStore } from '../services/storage/caseload-store';
 import { createDataFiles, type DataFiles } from '../services/storage/data-files';
+import { openVault, type Vault } from '../services/security/vault';
+import { preferencesFileName } from '../services/preferences/conf-store';
+import { securityHandlers } from '../api/handlers/security';
 import { acquireStoreLock, StoreLockedError, type StoreLock } from '../services/storage/store-lock';
 
 export interface CoreOptions {
@@ -38,10 +51,19 @@ export interface CoreOptions {
   newId?: () => string;
   /** Where unexpected errors go (the console in the host, a log file later); never to the renderer. */
   logError?: (message: string, error: unknown) => void;
+  /** The native save dialog and PDF viewer (Electron); without it, documents are saved by the renderer. */
+  documentOutlet?: DocumentOutlet;
+  /**
+   * Encrypt the data folder behind a passphrase (the app and the browser host do). Tests about
+   * other things leave it off so they need no passphrase; the vault has its own tests.
+   */
+  encryptAtRest?: boolean;
 }
 
 export interface VerbindCore {
   readonly dispatch: Dispatch;
+  /** Locks at once (the OS locked the screen or went to sleep); nothing happens when not encrypted. */
+  lock(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,19 +99,20 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
   let store: CaseloadStore | undefined;
   let audit: AuditTrail | undefined;
   let templates: TemplateStore | undefined;
+  let directoryStore: DirectoryStore | undefined;
   let state: StoreState = 'ready';
 
-  let services;
-  try {
-    if (!options.files) lock = await acquireStoreLock(options.dataDir);
-    const dataFiles = options.files ?? createDataFiles(options.dataDir);
+  const openCaseload = async (dataFiles: DataFiles) => {
     store = await openCaseloadStore(dataFiles, () => clock.now());
     const trail = resilientAudit(await openAuditTrail(dataFiles, actor, () => clock.now()), () => clock.now(), logError);
     audit = trail;
     const files = createClientFiles(store);
     const index = createClientIndex(files, clock);
     templates = await openTemplateStore(dataFiles, () => clock.now());
-    services = {
+    const openedTemplates = templates;
+    directoryStore = await openDirectoryStore(dataFiles, () => clock.now());
+    const directory = createDirectoryService(directoryStore, trail, clock, newId);
+    return {
       index,
       files,
       audit: trail,
@@ -99,6 +122,19 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
       templates,
       programme: createProgrammeService(files, templates, trail, clock, newId, actor, () => preferences.get().stressThreshold),
       measures: createMeasureService(files, trail, clock, newId, actor),
+      directory,
+      directoryCsv: createDirectoryCsvService(directoryStore, trail, clock, newId),
+      referrals: createReferralService({
+        files,
+        index,
+        findService: (serviceId) => directory.find(serviceId),
+        templateOf: (run) => openedTemplates.get(run.templateId, run.templateVersion),
+        audit: trail,
+        clock,
+        newId,
+        actor,
+        settings: () => preferences.get(),
+      }),
       overview: (id: string) => {
         const overview = clientOverview(files, index, clock, id);
         // Opening the client page is a view of the file, logged like `clients.get`.
@@ -106,44 +142,113 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
         return overview;
       },
     };
+  };
+
+  let services: Awaited<ReturnType<typeof openCaseload>> | undefined;
+  let vault: Vault | undefined;
+  const open = async (dataFiles: DataFiles) => {
+    try {
+      services = await openCaseload(dataFiles);
+      state = 'ready';
+    } catch (error) {
+      if (error instanceof StoreNewerVersionError) state = 'newer_version';
+      else {
+        state = 'unavailable';
+        logError('Could not open the caseload', error);
+      }
+    }
+  };
+  try {
+    if (!options.files) lock = await acquireStoreLock(options.dataDir);
+    const plain = options.files ?? createDataFiles(options.dataDir);
+    if (options.encryptAtRest) vault = await openVault(plain, { now: () => clock.now(), preferencesFile: `${preferencesFileName}.json` });
+    else await open(plain);
   } catch (error) {
     if (error instanceof StoreLockedError) state = 'locked';
-    else if (error instanceof StoreNewerVersionError) state = 'newer_version';
     else {
       state = 'unavailable';
       logError('Could not open the caseload', error);
     }
   }
 
-  const ready = services;
+  const isLocked = () => vault !== undefined && vault.state() !== 'unlocked';
   const caseload = () => {
-    if (ready) return ready;
+    if (isLocked()) throw new ApiError('app_locked');
+    if (services) return services;
     throw new ApiError(storeErrorCodes[state as Exclude<StoreState, 'ready'>]);
   };
+  const documents = createDocumentService({
+    sources: caseload,
+    preferences: () => preferences.get(),
+    actor,
+    clock,
+    jobs: createDocumentJobs({ now: () => clock.now().getTime(), newId: randomUUID, logError }),
+  });
+
+  /** Everything acknowledged reaches the disk before the folder is let go or the key is dropped. */
+  const flushCaseload = async () => {
+    // A document being made still reads the caseload and writes its audit record.
+    await documents.jobs.idle();
+    await store?.flush();
+    await directoryStore?.flush();
+    // Views are logged without waiting; their records must land before another process may append.
+    await audit?.flush();
+  };
+  /** Locked means no key and no client data left in this process: services and documents go too. */
+  async function lockNow(): Promise<void> {
+    if (!vault || vault.state() !== 'unlocked') return;
+    await flushCaseload();
+    documents.jobs.discardAll();
+    services = undefined;
+    store = undefined;
+    audit = undefined;
+    templates = undefined;
+    directoryStore = undefined;
+    vault.lock();
+  }
 
   const handlers: Handlers = {
-    'app.status': async () => ({
+    'app.status': async () => {
+      if (isLocked()) throw new ApiError('app_locked');
+      return {
       version: options.version,
       dataDir: options.dataDir,
       store: state,
-      problems: [...(store?.problems ?? []), ...(templates?.problems ?? [])],
-    }),
+      problems: [...(store?.problems ?? []), ...(templates?.problems ?? []), ...(directoryStore?.problems ?? [])],
+      };
+    },
     ...clientHandlers(caseload),
     ...contactHandlers(() => caseload().contacts),
-    ...agendaHandlers(caseload, clock, () => preferences.get().attentionWeeks),
+    ...agendaHandlers(caseload, clock, () => preferences.get().attentionWeeks, () => preferences.get().referralFollowUpDays),
     ...preferenceHandlers(preferences),
     ...transferHandlers(caseload, clock),
     ...programmeHandlers(caseload),
     ...measureHandlers(() => caseload().measures),
+    ...directoryHandlers(caseload),
+    ...referralHandlers(() => caseload().referrals),
+    ...documentHandlers(documents, options.documentOutlet),
+    ...securityHandlers({ vault: () => vault, opened: open, lockNow, lockAfterMinutes: () => preferences.get().lockAfterMinutes }),
   };
 
+  const dispatch = createDispatcher(handlers, { onInternalError: (name, error) => logError(`Call ${name} failed`, error) });
+  let lastActivity = Date.now();
+  // The renderer locks after the idle time too; this catches a renderer that hangs or was closed.
+  const idleCheck = setInterval(() => {
+    if (vault?.state() === 'unlocked' && Date.now() - lastActivity > preferences.get().lockAfterMinutes * 60_000) {
+      void lockNow().catch((error: unknown) => logError('Could not lock', error));
+    }
+  }, 30_000);
+  idleCheck.unref();
+
   return {
-    dispatch: createDispatcher(handlers, { onInternalError: (name, error) => logError(`Call ${name} failed`, error) }),
+    dispatch: (name, input, context) => {
+      if (!name.startsWith('security.') && name !== 'app.status') lastActivity = Date.now();
+      return dispatch(name, input, context);
+    },
+    lock: lockNow,
     async close() {
-      // A write the worker already saw acknowledged finishes before the folder is let go.
-      await store?.flush();
-      // Views are logged without waiting; their records must land before another process may append.
-      await audit?.flush();
+      clearInterval(idleCheck);
+      await flushCaseload();
       await lock?.release();
     },
   };

@@ -5,7 +5,17 @@ import { build } from 'esbuild';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning', absWorkingDir: root };
+// Fonts for PDF documents are bundled as bytes (`binary` loader): no path to resolve at run time,
+// the same in the browser host and inside the packaged app's asar.
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  loader: { '.ttf': 'binary' },
+};
 
 await Promise.all([
   build({ ...common, entryPoints: ['main/shell/main.ts'], outfile: 'dist/main/main.js', format: 'esm', packages: 'external' }),

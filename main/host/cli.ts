@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   await fsp.mkdir(dataDir, { recursive: true });
   const preferences = await openConfStore(dataDir);
   if (preferences.setAside) console.error(`Damaged preferences file kept as ${preferences.setAside}`);
-  const core = await startCore({ dataDir, version: appVersion, preferences: preferences.store });
+  const core = await startCore({ dataDir, version: appVersion, preferences: preferences.store, encryptAtRest: true });
   const server = await startHostServer({
     dispatch: core.dispatch,
     rendererDir: path.join(here, '../renderer'),

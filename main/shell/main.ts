@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, powerMonitor, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { startCore, type VerbindCore } from '../app/start-core';
 import { appVersion } from '../app/version';
@@ -10,6 +10,7 @@ import { openConfStore, preferencesFileName } from '../services/preferences/conf
 import { createPreferenceService, type KeyValueStore } from '../services/preferences/preferences';
 import { appEntryUrl } from './app-origin';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { clearOpenedDocuments, createDocumentOutlet } from './document-outlet';
 import { bindApi } from './ipc-binding';
 import { applyMenu } from './menu';
 import { isAllowedNavigation } from './navigation-policy';
@@ -48,7 +49,10 @@ if (!app.requestSingleInstanceLock()) {
     });
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => void core?.close());
+  app.on('will-quit', () => {
+    clearOpenedDocuments();
+    void core?.close();
+  });
   app.whenReady().then(start, (error: unknown) => {
     console.error(error);
     app.exit(1);
@@ -65,8 +69,16 @@ async function start(): Promise<void> {
     dataDir,
     (cwd) => new ElectronStore({ cwd, name: preferencesFileName, clearInvalidConfig: false }) as KeyValueStore,
   );
-  core = await startCore({ dataDir, version: appVersion, preferences: store });
   const preferences = createPreferenceService(store);
+  clearOpenedDocuments();
+  const documentOutlet = createDocumentOutlet({
+    window: () => mainWindow,
+    filterName: async () => (await createMainTranslator(preferences.get().language))('documents:saveDialog.filter'),
+  });
+  core = await startCore({ dataDir, version: appVersion, preferences: store, documentOutlet, encryptAtRest: true });
+  // A walk-away: the screen locks or the laptop sleeps, so the caseload locks too.
+  powerMonitor.on('lock-screen', () => void core?.lock());
+  powerMonitor.on('suspend', () => void core?.lock());
   const refreshMenu = async () => applyMenu(await createMainTranslator(preferences.get().language), appVersion);
   await refreshMenu();
   bindApi(core.dispatch, (name) => {

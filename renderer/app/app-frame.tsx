@@ -7,11 +7,15 @@ import { CaseloadPage } from '../caseload/caseload-page';
 import { CaseloadViewProvider } from '../caseload/caseload-view-state';
 import { ClientFormPage } from '../clients/client-form-page';
 import { ClientPage } from '../clients/client-page';
+import { DirectoryPage } from '../directory/directory-page';
 import { GroupSessionPage } from '../programme/group-session-page';
 import { SessionPage } from '../programme/session-page';
+import { OpenReferralsPage } from '../referrals/open-referrals-page';
+import { ReportsPage } from '../reports/reports-page';
 import { Link } from '../router/link';
 import { useRouter } from '../router/router';
 import { sectionOf, type Route, type Section } from '../router/routes';
+import { LockButton } from '../security/lock-button';
 import { SettingsPage } from '../settings/settings-page';
 import { TemplatePage } from '../templates/template-page';
 import { TemplatesPage } from '../templates/templates-page';
@@ -50,6 +54,12 @@ function Page({ route, status }: { route: Route; status: AppStatus }) {
       return <TemplatePage key={route.id} id={route.id} />;
     case 'groupSession':
       return <GroupSessionPage key={`${route.groupId}/${route.session}`} groupId={route.groupId} session={route.session} />;
+    case 'services':
+      return <DirectoryPage />;
+    case 'referrals':
+      return <OpenReferralsPage />;
+    case 'reports':
+      return <ReportsPage />;
   }
 }
 
@@ -57,8 +67,11 @@ const sections: ReadonlyArray<{ section: Section; to: Route }> = [
   { section: 'today', to: { name: 'today' } },
   { section: 'caseload', to: { name: 'caseload' } },
   { section: 'attention', to: { name: 'attention' } },
+  { section: 'referrals', to: { name: 'referrals' } },
   { section: 'agenda', to: { name: 'agenda' } },
   { section: 'programmes', to: { name: 'programmes' } },
+  { section: 'services', to: { name: 'services' } },
+  { section: 'reports', to: { name: 'reports' } },
   { section: 'settings', to: { name: 'settings' } },
 ];
 
@@ -81,7 +94,7 @@ function NavItem({ to, current, active, children }: { to: Route; current: boolea
  * are kept here, above the screens, so they survive a visit to a client.
  */
 export function AppFrame({ status, savedLastView }: { status: AppStatus; savedLastView: string | undefined }) {
-  const { t } = useTranslation(['common', 'programme']);
+  const { t } = useTranslation(['common', 'programme', 'directory', 'referrals', 'reports']);
   const { route, path } = useRouter();
   const mainRef = useRef<HTMLElement>(null);
   const [problemsDismissed, setProblemsDismissed] = useState(false);
@@ -99,6 +112,22 @@ export function AppFrame({ status, savedLastView }: { status: AppStatus; savedLa
     }
     mainRef.current?.focus();
   }, [screen]);
+
+  // Features added later name their menu item in their own namespace.
+  const navLabel = (section: Section): string => {
+    switch (section) {
+      case 'programmes':
+        return t('programme:nav');
+      case 'services':
+        return t('directory:nav');
+      case 'referrals':
+        return t('referrals:nav');
+      case 'reports':
+        return t('reports:nav');
+      default:
+        return t(`nav.${section}`);
+    }
+  };
 
   // The skip link must not touch the URL fragment: that is the router's.
   const skipToContent = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -124,11 +153,12 @@ export function AppFrame({ status, savedLastView }: { status: AppStatus; savedLa
                   current={route.name === to.name}
                   active={sectionOf(route) === section}
                 >
-                  {section === 'programmes' ? t('programme:nav') : t(`nav.${section}`)}
+                  {navLabel(section)}
                 </NavItem>
               ))}
             </ul>
           </nav>
+          <LockButton />
         </div>
       </aside>
       <div className="content">

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { useDocumentTitle } from '../components/use-document-title';
 import { Link } from '../router/link';
 import { FlaggedList, NoRecentContactList, OverdueAgreementList } from './attention-sections';
+import { ReferralFollowUpList } from './referral-follow-up-list';
 
 /** A long list starts with this many; the rest is one button away. */
 const firstShown = 20;
@@ -62,7 +63,7 @@ function Section<T>({
  * agreements (ticked off right here), and clients with risk or attention flags.
  */
 export function AttentionPage() {
-  const { t } = useTranslation('attention');
+  const { t } = useTranslation(['attention', 'referrals']);
   const today = useToday();
   const attention = useCall('attention.list', {});
   const preferences = useCall('preferences.get', {});
@@ -73,7 +74,9 @@ export function AttentionPage() {
   const weeks = preferences.value?.attentionWeeks ?? 4;
   // The weeks are part of what the page says; wait for them (a failed read falls back to the default).
   const value = preferences.status === 'loading' ? undefined : attention.value;
-  const nobody = value !== undefined && value.noRecentContact.length + value.overdueAgreements.length + value.flagged.length === 0;
+  const nobody =
+    value !== undefined &&
+    value.noRecentContact.length + value.overdueAgreements.length + value.flagged.length + value.referralsToFollowUp.length === 0;
 
   const onTick = async (item: AgreementRef) => {
     // The ticked item leaves the list; reading goes on from the section heading, not from nowhere.
@@ -124,6 +127,13 @@ export function AttentionPage() {
             headingRef={overdueHeading}
             empty={t('overdue.empty')}
             render={(shown) => <OverdueAgreementList items={shown} busyId={tick.busyId} onTick={(item) => void onTick(item)} />}
+          />
+          <Section
+            title={t('referrals:attention.title')}
+            items={value.referralsToFollowUp}
+            intro={<p className="section-intro">{t('referrals:attention.intro')}</p>}
+            empty={t('referrals:attention.empty')}
+            render={(shown) => <ReferralFollowUpList items={shown} />}
           />
           <Section
             title={t('flagged.title')}

@@ -10,6 +10,7 @@ import { useReloadWhen } from '../components/use-reload-when';
 import { ContactLogTab } from '../contacts/contact-log-tab';
 import { MeasuresTab } from '../measures/measures-tab';
 import { ProgrammeTab } from '../programme/programme-tab';
+import { ReferralsTab } from '../referrals/referrals-tab';
 import { Link } from '../router/link';
 import type { ClientTab } from '../router/routes';
 import './client-file.css';
@@ -79,7 +80,7 @@ interface ClientFileProps {
 
 /** The client file: the header, then Overzicht, Contactlog and Afspraken as tabs. */
 function ClientFile({ overview, revision, onChanged, onReload, initialTab }: ClientFileProps) {
-  const { t } = useTranslation(['clients', 'common', 'measures', 'programme']);
+  const { t } = useTranslation(['clients', 'common', 'measures', 'programme', 'referrals']);
   const client = overview.client;
   useDocumentTitle(t('common:fullName', { givenName: client.givenName, familyName: client.familyName }));
   const [tab, setTab] = useState<TabId>(initialTab ?? 'overview');
@@ -131,6 +132,12 @@ function ClientFile({ overview, revision, onChanged, onReload, initialTab }: Cli
       label: t('measures:tab'),
       panelFocusable: false,
       render: () => <MeasuresTab clientId={client.id} revision={revision} onChanged={onChanged} />,
+    },
+    {
+      id: 'referrals',
+      label: t('referrals:tab.label'),
+      panelFocusable: false,
+      render: () => <ReferralsTab clientId={client.id} revision={revision} onChanged={onChanged} />,
     },
   ];
 

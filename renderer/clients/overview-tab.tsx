@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CallOutput, Contact } from '../../main/api/api-types';
 import { formatWeekdayDateTime } from '../components/local-date-time';
 import { AgreementCheck } from '../contacts/agreement-check';
+import { ClientDocumentsCard } from '../documents/client-documents-card';
 import { formatDateTime } from '../i18n/formatting';
 import { currentLanguage } from '../i18n/i18n';
 import { LatestMeasurements } from '../measures/latest-measurements';
@@ -147,6 +148,7 @@ export function OverviewTab({ overview, onChanged, onPlanAppointment, onLogConta
         <LatestMeasurements clientId={overview.client.id} changeKey={overview} />
         <OpenAgreements overview={overview} onChanged={onChanged} />
         <RecentContacts overview={overview} onLog={onLogContact} onShowAll={onShowContacts} />
+        <ClientDocumentsCard clientId={overview.client.id} />
       </div>
     </div>
   );

@@ -13,6 +13,7 @@ const codeKeys: Record<ApiErrorCode, ErrorKey> = {
   store_unavailable: 'storeUnavailable',
   store_newer_version: 'storeNewerVersion',
   store_locked: 'storeLocked',
+  app_locked: 'appLocked',
   unauthorised: 'unauthorised',
   internal: 'internal',
 };

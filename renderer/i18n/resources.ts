@@ -10,6 +10,11 @@ import enImport from '@locales/en/import.json';
 import enProgramme from '@locales/en/programme.json';
 import enMeasures from '@locales/en/measures.json';
 import enSettings from '@locales/en/settings.json';
+import enSecurity from '@locales/en/security.json';
+import enReports from '@locales/en/reports.json';
+import enDocuments from '@locales/en/documents.json';
+import enReferrals from '@locales/en/referrals.json';
+import enDirectory from '@locales/en/directory.json';
 import nlAgenda from '@locales/nl/agenda.json';
 import nlAppointments from '@locales/nl/appointments.json';
 import nlAttention from '@locales/nl/attention.json';
@@ -22,6 +27,11 @@ import nlImport from '@locales/nl/import.json';
 import nlProgramme from '@locales/nl/programme.json';
 import nlMeasures from '@locales/nl/measures.json';
 import nlSettings from '@locales/nl/settings.json';
+import nlSecurity from '@locales/nl/security.json';
+import nlReports from '@locales/nl/reports.json';
+import nlDocuments from '@locales/nl/documents.json';
+import nlReferrals from '@locales/nl/referrals.json';
+import nlDirectory from '@locales/nl/directory.json';
 import type { Language } from '../../main/api/api-types';
 
 /** Bundled, not fetched: the app works offline and the CSP allows no other source. */
@@ -38,6 +48,11 @@ export const resources = {
     import: nlImport,
     programme: nlProgramme,
     settings: nlSettings,
+    security: nlSecurity,
+    reports: nlReports,
+    documents: nlDocuments,
+    referrals: nlReferrals,
+    directory: nlDirectory,
     errors: nlErrors,
   },
   en: {
@@ -52,6 +67,11 @@ export const resources = {
     import: enImport,
     programme: enProgramme,
     settings: enSettings,
+    security: enSecurity,
+    reports: enReports,
+    documents: enDocuments,
+    referrals: enReferrals,
+    directory: enDirectory,
     errors: enErrors,
   },
 } satisfies Record<Language, unknown>;

@@ -4,6 +4,7 @@ import type { ProgrammeRun, ProgrammeTemplate, ProgrammeView, SessionRecord } fr
 import { useApi } from '../api/api-context';
 import { useCall } from '../api/use-call';
 import { ErrorAlert } from '../components/error-alert';
+import { ProgrammeDocuments } from '../documents/programme-documents';
 import { useReloadWhen } from '../components/use-reload-when';
 import { formatDate } from '../i18n/formatting';
 import { currentLanguage } from '../i18n/i18n';
@@ -155,6 +156,7 @@ function RunningProgramme({
         )}
       </section>
       <SessionList clientId={clientId} template={template} run={run} nextSessionNumber={progress?.nextSessionNumber} onMove={setMoving} />
+      <ProgrammeDocuments clientId={clientId} run={run} template={template} />
       {moving && (
         <MoveSessionDialog
           clientId={clientId}

@@ -6,6 +6,7 @@ import { useApi } from '../api/api-context';
 import { useCall } from '../api/use-call';
 import { ErrorAlert } from '../components/error-alert';
 import { useDocumentTitle } from '../components/use-document-title';
+import { SessionHandoutButton } from '../documents/session-handout-button';
 import { currentLanguage } from '../i18n/i18n';
 import { Link } from '../router/link';
 import { AttendanceField, StressField } from './check-in-fields';
@@ -72,6 +73,9 @@ function SessionWorkspace({ clientId, clientName, run, template, record, thresho
             when: formatSessionMoment(record.plannedAt, language),
           })}
         </p>
+        <div className="button-row session-header-actions">
+          <SessionHandoutButton template={template} session={record.number} version={run.templateVersion} />
+        </div>
       </div>
       <div className="session-save-bar">
         <SaveStatus state={autosave.state} onRetry={flush} />

@@ -23,10 +23,16 @@ export type Route =
   | { name: 'programmes' }
   | { name: 'programmeTemplate'; id: string }
   /** One session held with a whole group. */
-  | { name: 'groupSession'; groupId: string; session: number };
+  | { name: 'groupSession'; groupId: string; session: number }
+  /** The service directory (sociale kaart). */
+  | { name: 'services' }
+  /** Open referrals across the caseload. */
+  | { name: 'referrals' }
+  /** Figures about the caseload without names, and the caseload summary PDF. */
+  | { name: 'reports' };
 
 /** Client file tabs an address can open directly. */
-export type ClientTab = 'programme' | 'measures';
+export type ClientTab = 'programme' | 'measures' | 'referrals';
 
 export type RouteName = Route['name'];
 
@@ -54,11 +60,15 @@ const patterns: Array<[RegExp, (match: RegExpExecArray) => Route | undefined]> =
   [new RegExp(`^/clients/${idPattern}/edit$`), (m) => (m[1] === undefined ? undefined : { name: 'clientEdit', id: m[1] })],
   [new RegExp(`^/clients/${idPattern}/programme$`), (m) => (m[1] === undefined ? undefined : { name: 'client', id: m[1], tab: 'programme' })],
   [new RegExp(`^/clients/${idPattern}/measures$`), (m) => (m[1] === undefined ? undefined : { name: 'client', id: m[1], tab: 'measures' })],
+  [new RegExp(`^/clients/${idPattern}/referrals$`), (m) => (m[1] === undefined ? undefined : { name: 'client', id: m[1], tab: 'referrals' })],
   [
     new RegExp(`^/clients/${idPattern}/programme/${sessionPattern}$`),
     (m) => (m[1] === undefined ? undefined : { name: 'clientSession', id: m[1], session: Number(m[2]) }),
   ],
   [/^\/settings$/, () => ({ name: 'settings' })],
+  [/^\/services$/, () => ({ name: 'services' })],
+  [/^\/referrals$/, () => ({ name: 'referrals' })],
+  [/^\/reports$/, () => ({ name: 'reports' })],
   [/^\/programmes$/, () => ({ name: 'programmes' })],
   [new RegExp(`^/programmes/${idPattern}$`), (m) => (m[1] === undefined ? undefined : { name: 'programmeTemplate', id: m[1] })],
   [
@@ -104,6 +114,12 @@ export function routePath(route: Route): string {
       return `/programmes/${encodeURIComponent(route.id)}`;
     case 'groupSession':
       return `/groups/${encodeURIComponent(route.groupId)}/${route.session}`;
+    case 'services':
+      return '/services';
+    case 'referrals':
+      return '/referrals';
+    case 'reports':
+      return '/reports';
   }
 }
 
@@ -114,7 +130,7 @@ export function pathFromHash(hash: string): string | undefined {
 }
 
 /** The section of the sidebar a screen belongs to: a client's page is part of the caseload. */
-export type Section = 'today' | 'caseload' | 'attention' | 'agenda' | 'programmes' | 'settings';
+export type Section = 'today' | 'caseload' | 'attention' | 'referrals' | 'agenda' | 'programmes' | 'services' | 'reports' | 'settings';
 
 export function sectionOf(route: Route): Section {
   switch (route.name) {
@@ -122,6 +138,9 @@ export function sectionOf(route: Route): Section {
     case 'attention':
     case 'agenda':
     case 'settings':
+    case 'services':
+    case 'referrals':
+    case 'reports':
       return route.name;
     case 'programmes':
     case 'programmeTemplate':

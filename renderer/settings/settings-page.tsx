@@ -8,11 +8,13 @@ import type { AppStatus } from '../app/app-start';
 import { ErrorAlert } from '../components/error-alert';
 import { useDocumentTitle } from '../components/use-document-title';
 import { currentLanguage, isLanguage, languages } from '../i18n/i18n';
+import { SecuritySettings } from '../security/security-settings';
+import { OrganisationSettingsForm } from './organisation-settings-form';
 import { WorkSettingsForm } from './work-settings-form';
 
 /**
- * Language (applied at once and kept for next time), the worker's name, the attention threshold and
- * the "stress still high" threshold, and where Verbind keeps its data.
+ * Language (applied at once and kept for next time), the worker's name and thresholds, the sender
+ * on documents (organisation and worker), and where Verbind keeps its data.
  */
 export function SettingsPage({ status }: { status: AppStatus }) {
   const { t, i18n } = useTranslation('settings');
@@ -20,6 +22,7 @@ export function SettingsPage({ status }: { status: AppStatus }) {
   const legendId = useId();
   const hintId = useId();
   const workId = useId();
+  const organisationId = useId();
   const preferences = useCall('preferences.get', {});
   const [saveState, setSaveState] = useState<{ saved: boolean; error?: ApiCallError }>({ saved: false });
   // The choice shows at once; i18next switches a moment later (changeLanguage is async), and a
@@ -76,6 +79,12 @@ export function SettingsPage({ status }: { status: AppStatus }) {
         {preferences.value === undefined && preferences.status === 'loading' && <p className="muted">{t('work.loading')}</p>}
         {preferences.value !== undefined && <WorkSettingsForm initial={preferences.value} />}
       </section>
+      <section className="card" aria-labelledby={organisationId}>
+        <h2 id={organisationId}>{t('organisation.title')}</h2>
+        {preferences.value === undefined && preferences.status === 'loading' && <p className="muted">{t('work.loading')}</p>}
+        {preferences.value !== undefined && <OrganisationSettingsForm initial={preferences.value} />}
+      </section>
+      <SecuritySettings />
       <section className="card" aria-labelledby={`${legendId}-about`}>
         <h2 id={`${legendId}-about`}>{t('about.title')}</h2>
         <dl className="details">

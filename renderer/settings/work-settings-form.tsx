@@ -7,8 +7,8 @@ import { ErrorAlert } from '../components/error-alert';
 import { translateKey } from '../i18n/error-message';
 import { NumberSettingField } from './number-setting-field';
 
-type Field = 'workerName' | 'attentionWeeks' | 'stressThreshold';
-const fields: readonly Field[] = ['workerName', 'attentionWeeks', 'stressThreshold'];
+type Field = 'workerName' | 'attentionWeeks' | 'stressThreshold' | 'referralFollowUpDays';
+const fields: readonly Field[] = ['workerName', 'attentionWeeks', 'stressThreshold', 'referralFollowUpDays'];
 const isField = (value: unknown): value is Field => (fields as readonly unknown[]).includes(value);
 
 interface SaveState {
@@ -22,22 +22,25 @@ const asNumber = (typed: string) => Number(typed.trim() === '' ? Number.NaN : ty
 
 /**
  * The worker's name (written beside every contact they log and in the audit trail), after how many
- * weeks without contact a client appears under Attention, and from which stress check-in score
- * (0–10) stress counts as still high. The main process checks all three; its field issues show next
- * to the fields, in words.
+ * weeks without contact a client appears under Attention, from which stress check-in score (0–10)
+ * stress counts as still high, and after how many days a sent referral without an answer stands out
+ * for a follow-up call. The main process checks them all; its field issues show next to the fields,
+ * in words.
  */
-export function WorkSettingsForm({ initial }: { initial: Pick<Preferences, 'workerName' | 'attentionWeeks' | 'stressThreshold'> }) {
+export function WorkSettingsForm({ initial }: { initial: Pick<Preferences, Field> }) {
   const { t, i18n } = useTranslation('settings');
   const api = useApi();
   const id = useId();
   const [workerName, setWorkerName] = useState(initial.workerName);
   const [weeks, setWeeks] = useState(String(initial.attentionWeeks));
   const [threshold, setThreshold] = useState(String(initial.stressThreshold));
+  const [followUpDays, setFollowUpDays] = useState(String(initial.referralFollowUpDays));
   const [state, setState] = useState<SaveState>({ phase: 'idle', issues: {} });
   const refs = {
     workerName: useRef<HTMLInputElement>(null),
     attentionWeeks: useRef<HTMLInputElement>(null),
     stressThreshold: useRef<HTMLInputElement>(null),
+    referralFollowUpDays: useRef<HTMLInputElement>(null),
   };
   const focusFirstIssue = useRef(false);
 
@@ -57,10 +60,12 @@ export function WorkSettingsForm({ initial }: { initial: Pick<Preferences, 'work
         workerName,
         attentionWeeks: asNumber(weeks),
         stressThreshold: asNumber(threshold),
+        referralFollowUpDays: asNumber(followUpDays),
       });
       setWorkerName(saved.workerName);
       setWeeks(String(saved.attentionWeeks));
       setThreshold(String(saved.stressThreshold));
+      setFollowUpDays(String(saved.referralFollowUpDays));
       setState({ phase: 'saved', issues: {} });
     } catch (caught) {
       const error = toApiCallError(caught);
@@ -129,6 +134,21 @@ export function WorkSettingsForm({ initial }: { initial: Pick<Preferences, 'work
         inputRef={refs.stressThreshold}
         onChange={(value) => {
           setThreshold(value);
+          edited();
+        }}
+      />
+      <NumberSettingField
+        id={`${id}-follow-up`}
+        before={t('work.referralFollowUpBefore')}
+        after={t('work.referralFollowUpAfter')}
+        hint={t('work.referralFollowUpHint')}
+        error={state.issues.referralFollowUpDays}
+        value={followUpDays}
+        min={1}
+        max={90}
+        inputRef={refs.referralFollowUpDays}
+        onChange={(value) => {
+          setFollowUpDays(value);
           edited();
         }}
       />

@@ -7,6 +7,7 @@ import { useCall } from '../api/use-call';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { ErrorAlert } from '../components/error-alert';
 import { useDocumentTitle } from '../components/use-document-title';
+import { BlankHandoutsCard } from '../documents/blank-handouts-card';
 import { currentLanguage } from '../i18n/i18n';
 import { ProblemAlert } from '../programme/problem-alert';
 import '../programme/programme.css';
@@ -214,6 +215,8 @@ function TemplateView({ initial }: { initial: ProgrammeTemplate }) {
           ))}
         </ol>
       </section>
+
+      <BlankHandoutsCard template={template} />
 
       <h2 id={ids.sessions}>{t('template.sessions')}</h2>
       {template.sessions.map((session, index) => (

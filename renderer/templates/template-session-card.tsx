@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProgrammeTemplate } from '../../main/api/api-types';
 import type { ApiCallError } from '../api/api-client';
 import { currentLanguage } from '../i18n/i18n';
+import { SessionHandoutButton } from '../documents/session-handout-button';
 import { ProblemAlert } from '../programme/problem-alert';
 import { phaseName, type TemplateSession } from '../programme/session-draft';
 import { EditableText, type SaveText } from './editable-text';
@@ -128,7 +129,10 @@ export function TemplateSessionCard({
       </Part>
       <Part title={t('fields.homework')}>{text(t('fields.homework'), session.homework, at('homework'))}</Part>
       {session.groupNote !== undefined && <Part title={t('fields.groupNote')}>{text(t('fields.groupNote'), session.groupNote, at('groupNote'))}</Part>}
-      <p className="muted">{t('session.handout', { code: session.handout })}</p>
+      <div className="button-row">
+        <p className="muted">{t('session.handout', { code: session.handout })}</p>
+        <SessionHandoutButton template={template} session={session.number} version={template.version} />
+      </div>
     </section>
   );
 }

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * The file input (keyboard: Tab to it, Enter or Space opens the dialog) inside a zone that also
- * takes a dropped file. Only the first file counts.
+ * takes a dropped file. Only the first file counts. `hint` replaces the caseload import's hint (its size limit).
  */
-export function FileDrop({ onFile, disabled }: { onFile: (file: File) => void; disabled: boolean }) {
+export function FileDrop({ onFile, disabled, hint }: { onFile: (file: File) => void; disabled: boolean; hint?: string | undefined }) {
   const { t } = useTranslation('import');
   const id = useId();
   const [over, setOver] = useState(false);
@@ -34,7 +34,7 @@ export function FileDrop({ onFile, disabled }: { onFile: (file: File) => void; d
         {t('file.label')}
       </label>
       <p id={`${id}-hint`} className="field-hint">
-        {t('file.hint')}
+        {hint ?? t('file.hint')}
       </p>
       <input
         id={id}

@@ -18,6 +18,9 @@ export function createMemoryDataFiles(root = '/memory'): DataFiles & { readonly 
       const prefix = `${normal(folder)}/`;
       return [...files.keys()].filter((key) => key.startsWith(prefix) && !key.slice(prefix.length).includes('/')).map((key) => key.slice(prefix.length));
     },
+    async listAll() {
+      return [...files.keys()].sort();
+    },
     async moveAside(relative, folder) {
       const data = files.get(normal(relative));
       if (data === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });

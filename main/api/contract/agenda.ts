@@ -40,7 +40,7 @@ export const agendaContract = {
     output: z.array(agendaDaySchema),
   }),
   'attention.list': defineCall({
-    summary: 'Who needs attention: no contact for the set number of weeks, overdue agreements, risk flags.',
+    summary: 'Who needs attention: no contact for the set number of weeks, overdue agreements, risk flags, referrals to follow up.',
     input: z.strictObject({}),
     output: attentionSchema,
   }),

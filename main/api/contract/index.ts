@@ -3,9 +3,13 @@ import { agendaContract } from './agenda';
 import { appContract } from './app';
 import { clientsContract } from './clients';
 import { contactsContract } from './contacts';
+import { directoryContract } from './directory';
+import { documentsContract } from './documents';
 import { measuresContract } from './measures';
 import { preferencesContract } from './preferences';
 import { programmeContract } from './programme';
+import { referralsContract } from './referrals';
+import { securityContract } from './security';
 import { transferContract } from './transfer';
 
 /** Every call the renderer can make, joined from one contract file per area. */
@@ -18,6 +22,10 @@ export const contract = {
   ...measuresContract,
   ...preferencesContract,
   ...transferContract,
+  ...directoryContract,
+  ...referralsContract,
+  ...documentsContract,
+  ...securityContract,
 };
 
 export type Contract = typeof contract;

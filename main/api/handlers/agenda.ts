@@ -13,6 +13,7 @@ export function agendaHandlers(
   services: () => { appointments: AppointmentService; index: ClientIndex },
   clock: Clock,
   attentionWeeks: () => number,
+  referralFollowUpDays: () => number,
 ): Pick<Handlers, AgendaCalls> {
   return {
     'appointments.list': async ({ clientId }) => services().appointments.list(clientId),
@@ -28,6 +29,6 @@ export function agendaHandlers(
       if (span < 0 || span >= maxAgendaDays) throw new ApiError('invalid_input', { messageKey: 'agenda:validation.rangeInvalid' });
       return buildAgenda([...services().index.entries()].map((entry) => entry.file), from, to, localDate(clock.now()));
     },
-    'attention.list': async () => buildAttention(services().index.entries(), clock.now(), attentionWeeks()),
+    'attention.list': async () => buildAttention(services().index.entries(), clock.now(), attentionWeeks(), referralFollowUpDays()),
   };
 }

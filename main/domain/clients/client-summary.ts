@@ -4,6 +4,7 @@ import { localDate } from '../agenda/local-date';
 import { isOverdue, type Contact } from '../contacts/contact';
 import type { ProgrammeRun } from '../programme/programme-run';
 import type { Measurement } from '../measures/measurement';
+import type { Referral } from '../referrals/referral';
 import { ageGroups, clientFlags, clientStatusSchema, clientSchema, type Client } from './client';
 
 /** One row of the caseload list: what the worker scans, sorts and filters on, nothing more. */
@@ -38,6 +39,7 @@ export interface ClientFileParts {
   appointments: readonly Appointment[];
   programmes?: readonly ProgrammeRun[];
   measurements?: readonly Measurement[];
+  referrals?: readonly Referral[];
 }
 
 /** The list row for one client file as of `now` (overdue and "next" depend on the day). */

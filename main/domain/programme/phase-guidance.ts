@@ -100,7 +100,8 @@ export interface PhaseProgress {
 const isStress = (value: number | undefined): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 10;
 
-const stressLevel = (record: HeldSession): number | undefined =>
+/** A done session's stress level: the start value, else the end value (see the definitions above). */
+export const stressLevel = (record: Pick<HeldSession, 'stressBefore' | 'stressAfter'>): number | undefined =>
   isStress(record.stressBefore) ? record.stressBefore : isStress(record.stressAfter) ? record.stressAfter : undefined;
 
 const average = (values: readonly number[]): number =>

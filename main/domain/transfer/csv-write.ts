@@ -41,17 +41,26 @@ function cellsOf(client: ExportableClient, texts: CsvExportTexts): string[] {
   });
 }
 
-/** The CSV text, header first, each row ended by CRLF. */
-export function clientsToCsvText(clients: readonly ExportableClient[], texts: CsvExportTexts): string {
-  const lines = [clientFieldNames.map((field) => texts.columnTitles[field]), ...clients.map((client) => cellsOf(client, texts))];
-  return lines.map((cells) => `${cells.map(csvCell).join(';')}\r\n`).join('');
+/** Rows of cells as CSV text: every cell guarded, `;` between cells, each row ended by CRLF. */
+export function csvText(rows: readonly (readonly string[])[]): string {
+  return rows.map((cells) => `${cells.map(csvCell).join(';')}\r\n`).join('');
 }
 
-/** The file's bytes: the UTF-8 BOM, then the text. */
-export function writeClientsCsv(clients: readonly ExportableClient[], texts: CsvExportTexts): Uint8Array {
-  const body = new TextEncoder().encode(clientsToCsvText(clients, texts));
+/** The file's bytes: the UTF-8 BOM, then the text (any CSV Verbind writes, so all open alike in Excel). */
+export function csvFileBytes(rows: readonly (readonly string[])[]): Uint8Array {
+  const body = new TextEncoder().encode(csvText(rows));
   const bytes = new Uint8Array(body.length + 3);
   bytes.set([0xef, 0xbb, 0xbf]);
   bytes.set(body, 3);
   return bytes;
+}
+
+/** The CSV text, header first, each row ended by CRLF. */
+export function clientsToCsvText(clients: readonly ExportableClient[], texts: CsvExportTexts): string {
+  return csvText([clientFieldNames.map((field) => texts.columnTitles[field]), ...clients.map((client) => cellsOf(client, texts))]);
+}
+
+/** The file's bytes: the UTF-8 BOM, then the text. */
+export function writeClientsCsv(clients: readonly ExportableClient[], texts: CsvExportTexts): Uint8Array {
+  return csvFileBytes([clientFieldNames.map((field) => texts.columnTitles[field]), ...clients.map((client) => cellsOf(client, texts))]);
 }

@@ -3,7 +3,7 @@ import type { DataFiles } from '../storage/data-files';
 
 export const auditActions = ['view', 'create', 'change', 'delete', 'import', 'export'] as const;
 export type AuditAction = (typeof auditActions)[number];
-export type AuditEntity = 'client' | 'contact' | 'agreement' | 'appointment' | 'caseload' | 'programme' | 'template' | 'measurement';
+export type AuditEntity = 'client' | 'contact' | 'agreement' | 'appointment' | 'caseload' | 'programme' | 'template' | 'measurement' | 'service' | 'referral';
 
 /** What happened, to which record; never the content itself (the log must not leak notes). */
 export interface AuditEvent {

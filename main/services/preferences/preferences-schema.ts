@@ -16,6 +16,15 @@ export const windowStateSchema = z.object({
 });
 export type WindowState = z.infer<typeof windowStateSchema>;
 
+/** At most 512 KB of image; checked again when a document draws it. */
+export const maxLogoBytes = 512 * 1024;
+const logoSchema = z
+  .string()
+  .max(Math.ceil(maxLogoBytes / 3) * 4 + 40, { error: 'settings:validation.logoTooLarge' })
+  .regex(/^(data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2})?$/, { error: 'settings:validation.logoType' });
+
+const settingText = (max: number) => z.string().trim().max(max, { error: 'settings:validation.tooLong' }).optional();
+
 export const preferencesSchema = z.object({
   language: languageSchema,
   lastView: viewSchema,
@@ -25,6 +34,20 @@ export const preferencesSchema = z.object({
   attentionWeeks: z.number().int().min(1).max(52),
   /** From this stress check-in score (0–10) on, guidance says stress is still high (distress thermometer: 5). */
   stressThreshold: z.number().int().min(1).max(10),
+  /** After how many days without an answer a sent referral is highlighted for follow-up. */
+  referralFollowUpDays: z.number().int().min(1).max(90),
+  /** Minutes without activity after which the app locks (10 by default). */
+  lockAfterMinutes: z.number().int().min(1).max(120),
+  /** The sender on letters and the header of every document. */
+  organisationName: z.string().trim().max(150),
+  organisationAddress: z.string().trim().max(300),
+  organisationPhone: z.string().trim().max(40),
+  organisationEmail: z.string().trim().max(200),
+  /** A PNG or JPEG as a data URL, printed in the document header. */
+  organisationLogo: logoSchema,
+  workerRole: z.string().trim().max(100),
+  workerPhone: z.string().trim().max(40),
+  workerEmail: z.string().trim().max(200),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
@@ -44,9 +67,45 @@ export const preferencesUpdateSchema = z.strictObject({
     .min(1, { error: 'settings:validation.stressThreshold' })
     .max(10, { error: 'settings:validation.stressThreshold' })
     .optional(),
+  referralFollowUpDays: z
+    .number({ error: 'settings:validation.referralFollowUpDays' })
+    .int({ error: 'settings:validation.referralFollowUpDays' })
+    .min(1, { error: 'settings:validation.referralFollowUpDays' })
+    .max(90, { error: 'settings:validation.referralFollowUpDays' })
+    .optional(),
+  lockAfterMinutes: z
+    .number({ error: 'settings:validation.lockAfterMinutes' })
+    .int({ error: 'settings:validation.lockAfterMinutes' })
+    .min(1, { error: 'settings:validation.lockAfterMinutes' })
+    .max(120, { error: 'settings:validation.lockAfterMinutes' })
+    .optional(),
+  organisationName: settingText(150),
+  organisationAddress: settingText(300),
+  organisationPhone: settingText(40),
+  organisationEmail: settingText(200),
+  organisationLogo: logoSchema.optional(),
+  workerRole: settingText(100),
+  workerPhone: settingText(40),
+  workerEmail: settingText(200),
 });
 export type PreferencesUpdate = z.infer<typeof preferencesUpdateSchema>;
 
 /** Dutch first: most users work in Dutch. */
 /** Today's list is the start screen: what is planned and due, before the caseload. */
-export const defaultPreferences: Preferences = { language: 'nl', lastView: '/today', workerName: '', attentionWeeks: 4, stressThreshold: 5 };
+export const defaultPreferences: Preferences = {
+  language: 'nl',
+  lastView: '/today',
+  workerName: '',
+  attentionWeeks: 4,
+  stressThreshold: 5,
+  referralFollowUpDays: 14,
+  lockAfterMinutes: 10,
+  organisationName: '',
+  organisationAddress: '',
+  organisationPhone: '',
+  organisationEmail: '',
+  organisationLogo: '',
+  workerRole: '',
+  workerPhone: '',
+  workerEmail: '',
+};

@@ -1,14 +1,13 @@
 import { ApiError } from '../../api/errors';
 import { localDate } from '../../domain/agenda/local-date';
-import { scoreScale } from '../../domain/measures/score-scale';
-import { builtinScales } from '../../domain/measures/builtin-scales';
 import type { MomentState } from '../../domain/measures/measurement-moments';
 import { runMoments } from '../../domain/programme/run-moments';
-import { phaseGuidance, type PhaseProgress } from '../../domain/programme/phase-guidance';
+import type { PhaseProgress } from '../../domain/programme/phase-guidance';
 import { currentRun, type ProgrammeRun, type SessionRecord, type SessionRecordFields } from '../../domain/programme/programme-run';
 import type { ProgrammeTemplate } from '../../domain/programme/programme-template';
 import type { AuditTrail } from '../audit/audit-trail';
 import { nextStamp, type Clock, type ClientFiles } from '../clients/client-files';
+import { programmeProgress } from '../measures/client-situation';
 import type { ClientDocument } from '../storage/client-document';
 import type { TemplateStore } from './template-store';
 
@@ -50,18 +49,6 @@ function planSessions(template: ProgrammeTemplate, firstSessionAt: string, stamp
   }));
 }
 
-/** The latest loneliness band of the client, from the De Jong Gierveld scales, for phase guidance. */
-function latestLonelinessBand(document: ClientDocument): string | undefined {
-  const sorted = [...document.measurements].sort((a, b) => b.takenOn.localeCompare(a.takenOn));
-  for (const measurement of sorted) {
-    const scale = builtinScales[measurement.scaleId as keyof typeof builtinScales];
-    if (!scale || !measurement.scaleId.startsWith('de-jong-gierveld')) continue;
-    const outcome = scoreScale(scale, measurement.answers);
-    if (outcome.ok && outcome.total.status !== 'incomplete' && outcome.total.band) return outcome.total.band.key;
-  }
-  return undefined;
-}
-
 export function createProgrammeService(
   files: ClientFiles,
   templates: TemplateStore,
@@ -87,20 +74,7 @@ export function createProgrammeService(
       const run = currentRun(document.programmes) ?? document.programmes.at(-1);
       if (!run) return { moments: [] };
       const template = templates.get(run.templateId, run.templateVersion);
-      const progress = phaseGuidance({
-        template,
-        sessions: run.sessions
-          .filter((record) => record.attendance !== undefined)
-          .map((record) => ({
-            sessionNumber: record.number,
-            attendance: record.attendance!,
-            ...(record.stressBefore !== undefined ? { stressBefore: record.stressBefore } : {}),
-            ...(record.stressAfter !== undefined ? { stressAfter: record.stressAfter } : {}),
-            ...(record.contactStepPlanned !== undefined ? { contactStepPlanned: record.contactStepPlanned } : {}),
-          })),
-        lonelinessBand: latestLonelinessBand(document),
-        stillHighThreshold: stillHighThreshold(),
-      });
+      const progress = programmeProgress(document, run, template, stillHighThreshold());
       const moments = runMoments(run, document.measurements, localDate(clock.now()));
       return { run, template, progress, moments };
     },

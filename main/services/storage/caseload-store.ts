@@ -72,7 +72,7 @@ export async function openCaseloadStore(files: DataFiles, now: () => Date = () =
       clientDocumentVersion,
     );
     // lowdb refuses an undefined default; this placeholder is never shown (read or write replaces it).
-    return new Low<ClientDocument>(adapter, { schemaVersion: clientDocumentVersion, client: undefined as never, contacts: [], appointments: [], programmes: [], measurements: [] });
+    return new Low<ClientDocument>(adapter, { schemaVersion: clientDocumentVersion, client: undefined as never, contacts: [], appointments: [], programmes: [], measurements: [], referrals: [] });
   }
 
   // First read and check everything without changing a byte: a folder from a newer app must be

@@ -4,17 +4,19 @@ import { clientSchema } from '../../domain/clients/client';
 import { contactSchema } from '../../domain/contacts/contact';
 import { measurementSchema } from '../../domain/measures/measurement';
 import { programmeRunSchema } from '../../domain/programme/programme-run';
+import { referralSchema } from '../../domain/referrals/referral';
 import type { Migration } from './migrations';
 import { clientDocumentV2 } from './migrations/client-document-v2';
 import { clientDocumentV3 } from './migrations/client-document-v3';
+import { clientDocumentV4 } from './migrations/client-document-v4';
 
 /**
  * One document per client (`caseload/clients/<id>.json`) holding everything about that client
- * (record, contact log, appointments, programme runs, measurements):
+ * (record, contact log, appointments, programme runs, measurements, referrals):
  * an edit rewrites only that client's few kilobytes, never the whole caseload, and erasing a
  * client is removing one file.
  */
-export const clientDocumentVersion = 3;
+export const clientDocumentVersion = 4;
 
 export const clientDocumentSchema = z.strictObject({
   schemaVersion: z.literal(clientDocumentVersion),
@@ -23,11 +25,12 @@ export const clientDocumentSchema = z.strictObject({
   appointments: z.array(appointmentSchema),
   programmes: z.array(programmeRunSchema),
   measurements: z.array(measurementSchema),
+  referrals: z.array(referralSchema),
 });
 export type ClientDocument = z.infer<typeof clientDocumentSchema>;
 
 /** Lifts older client documents, in order; each has its own file and test. */
-export const clientDocumentMigrations: readonly Migration[] = [clientDocumentV2, clientDocumentV3];
+export const clientDocumentMigrations: readonly Migration[] = [clientDocumentV2, clientDocumentV3, clientDocumentV4];
 
 /** The store's own marker file: which layout version wrote this folder. */
 export const storeMetaVersion = 1;

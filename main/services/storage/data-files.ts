@@ -15,6 +15,8 @@ export interface DataFiles {
   write(relative: string, data: Uint8Array): Promise<void>;
   /** File names (not folders) directly inside a folder; empty when the folder does not exist. */
   list(relativeFolder: string): Promise<string[]>;
+  /** Every file in the data folder, as relative paths with `/`, for whole-folder work (encrypting, backups). */
+  listAll(): Promise<string[]>;
   /** Moves a file aside, never over an existing one; returns where it went. */
   moveAside(relative: string, relativeFolder: string): Promise<string>;
   ensureFolder(relativeFolder: string): Promise<void>;
@@ -58,6 +60,13 @@ export function createDataFiles(root: string, writeFs: WriteFs = nodeWriteFs): D
         if (isMissing(error)) return [];
         throw error;
       }
+    },
+    async listAll() {
+      const entries = await fsp.readdir(base, { withFileTypes: true, recursive: true });
+      return entries
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(base, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+        .sort();
     },
     async moveAside(relative, relativeFolder) {
       const folder = resolveInside(base, relativeFolder);

@@ -19,7 +19,7 @@ export interface SpecContext {
 export function describeOnTargets(
   title: string,
   body: (context: SpecContext) => void,
-  options: { seed?: (dataDir: string) => Promise<void> } = {},
+  options: { seed?: (dataDir: string) => Promise<void>; manualSecurity?: boolean } = {},
 ): void {
   for (const target of targets) {
     const reason = target.unavailableBecause;
@@ -31,7 +31,7 @@ export function describeOnTargets(
       beforeEach(async () => {
         folder = await fsp.mkdtemp(path.join(os.tmpdir(), 'verbind-e2e-'));
         await options.seed?.(folder);
-        session = await target.launch(folder);
+        session = await target.launch(folder, { manualSecurity: options.manualSecurity ?? false });
       });
       afterEach(async () => {
         const violations = session ? await cspViolations(session.page).catch(() => []) : [];

@@ -18,7 +18,7 @@ export interface Target {
   readonly name: string;
   /** Why this target cannot run here; undefined when it can. */
   readonly unavailableBecause: string | undefined;
-  launch(dataDir: string): Promise<AppSession>;
+  launch(dataDir: string, options?: LaunchOptions): Promise<AppSession>;
 }
 
 /** Records CSP violations on every page, so a spec can assert there were none. */
@@ -34,12 +34,36 @@ export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 }
 
+/** The passphrase every spec's caseload is encrypted with (the security spec sets its own through the screens). */
+export const e2ePassphrase = 'een lange wachtzin voor de tests';
+
+/**
+ * The caseload is encrypted: a fresh folder is set up and a known one unlocked through the same
+ * API calls the set-up and unlock screens make, so specs about other things start in the app.
+ */
+async function enterApp(page: Page, options: LaunchOptions): Promise<void> {
+  if (options.manualSecurity) return;
+  await page.waitForFunction(() => 'api' in window);
+  await page.evaluate(async (passphrase) => {
+    const api = (window as unknown as { api: { invoke(name: string, input: unknown): Promise<{ ok: boolean; value?: { state?: string } }> } }).api;
+    const status = await api.invoke('security.status', {});
+    if (status.value?.state === 'setup_needed') await api.invoke('security.setup', { passphrase, understood: true });
+    else if (status.value?.state === 'locked') await api.invoke('security.unlock', { passphrase });
+  }, e2ePassphrase);
+  await page.reload();
+}
+
+export interface LaunchOptions {
+  /** Leave set-up and unlocking to the spec (it tests those screens). */
+  manualSecurity?: boolean;
+}
+
 let sharedBrowser: Browser | undefined;
 
 const browserHost: Target = {
   name: 'browser host (Chromium)',
   unavailableBecause: existsSync('/usr/bin/chromium') || process.env.VERBIND_CHROMIUM ? undefined : 'Chromium is not installed',
-  async launch(dataDir) {
+  async launch(dataDir, options = {}) {
     sharedBrowser ??= await launchChromium();
     const browser = sharedBrowser;
     let host: HostProcess;
@@ -50,6 +74,7 @@ const browserHost: Target = {
       page = await context.newPage();
       await watchCsp(page);
       await page.goto(host.url);
+      await enterApp(page, options);
     };
     const shut = async () => {
       await page.context().close();
@@ -84,7 +109,7 @@ const electronApp: Target = {
   unavailableBecause: electronBinary()
     ? undefined
     : 'no Electron binary on this machine (it cannot be downloaded here); set VERBIND_ELECTRON or run where `npx electron` works',
-  async launch(dataDir) {
+  async launch(dataDir, options = {}) {
     const executablePath = electronBinary()!;
     let app: Awaited<ReturnType<typeof _electron.launch>>;
     let page: Page;
@@ -93,6 +118,7 @@ const electronApp: Target = {
       page = await app.firstWindow();
       await watchCsp(page);
       await page.reload();
+      await enterApp(page, options);
     };
     await open();
     return {

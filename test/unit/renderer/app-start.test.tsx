@@ -20,7 +20,17 @@ describe('starting the app', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Caseload' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Naar de inhoud' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Vandaag', 'Caseload', 'Aandacht', 'Agenda', "Programma's", 'Instellingen']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Vandaag',
+      'Caseload',
+      'Aandacht',
+      'Verwijzingen',
+      'Agenda',
+      "Programma's",
+      'Sociale kaart',
+      'Rapportages',
+      'Instellingen',
+    ]);
     expect(within(nav).getByRole('link', { name: 'Caseload' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('main')).toBeInTheDocument();
     expect(window.location.hash).toBe('#/caseload');

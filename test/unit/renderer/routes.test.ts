@@ -15,7 +15,11 @@ const routes: ReadonlyArray<[string, Route]> = [
   [`/clients/${id}`, { name: 'client', id }],
   [`/clients/${id}/edit`, { name: 'clientEdit', id }],
   [`/clients/${id}/measures`, { name: 'client', id, tab: 'measures' }],
+  [`/clients/${id}/referrals`, { name: 'client', id, tab: 'referrals' }],
+  ['/services', { name: 'services' }],
+  ['/referrals', { name: 'referrals' }],
   ['/settings', { name: 'settings' }],
+  ['/reports', { name: 'reports' }],
 ];
 
 describe('routes', () => {

@@ -5,9 +5,13 @@ import { contract, type CallName } from '../../../../main/api/contract';
 import { agendaHandlers } from '../../../../main/api/handlers/agenda';
 import { clientHandlers } from '../../../../main/api/handlers/clients';
 import { contactHandlers } from '../../../../main/api/handlers/contacts';
+import { directoryHandlers } from '../../../../main/api/handlers/directory';
+import { documentHandlers } from '../../../../main/api/handlers/documents';
+import { securityHandlers } from '../../../../main/api/handlers/security';
 import { measureHandlers } from '../../../../main/api/handlers/measures';
 import { preferenceHandlers } from '../../../../main/api/handlers/preferences';
 import { programmeHandlers } from '../../../../main/api/handlers/programme';
+import { referralHandlers } from '../../../../main/api/handlers/referrals';
 import { transferHandlers } from '../../../../main/api/handlers/transfer';
 import { createPreferenceService } from '../../../../main/services/preferences/preferences';
 import { errorOf, memoryStore, useCores, valueOf } from '../support/core';
@@ -38,11 +42,15 @@ describe('startCore', () => {
       ['app.status'],
       Object.keys(clientHandlers(unused)),
       Object.keys(contactHandlers(unused)),
-      Object.keys(agendaHandlers(unused, clock, () => 4)),
+      Object.keys(agendaHandlers(unused, clock, () => 4, () => 14)),
       Object.keys(preferenceHandlers(createPreferenceService(memoryStore()))),
       Object.keys(transferHandlers(unused, clock)),
       Object.keys(programmeHandlers(unused)),
       Object.keys(measureHandlers(unused)),
+      Object.keys(directoryHandlers(unused)),
+      Object.keys(referralHandlers(unused)),
+      Object.keys(documentHandlers(unused, undefined)),
+      Object.keys(securityHandlers(unused)),
     ];
     const all = parts.flat();
     expect(new Set(all).size).toBe(all.length);

@@ -47,8 +47,11 @@ describe('the menu', () => {
       '#/today',
       '#/caseload',
       '#/attention',
+      '#/referrals',
       '#/agenda',
       '#/programmes',
+      '#/services',
+      '#/reports',
       '#/settings',
     ]);
 
@@ -92,7 +95,17 @@ describe('the menu', () => {
     renderApp({ api: new FakeApi({ language: 'en' }), hash: '#/today' });
     const nav = await screen.findByRole('navigation', { name: 'Main menu' });
     await waitFor(() =>
-      expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Today', 'Caseload', 'Attention', 'Agenda', 'Programmes', 'Settings']),
+      expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual([
+        'Today',
+        'Caseload',
+        'Attention',
+        'Referrals',
+        'Agenda',
+        'Programmes',
+        'Service directory',
+        'Reports',
+        'Settings',
+      ]),
     );
   });
 });

@@ -60,6 +60,6 @@ describe('attention.list through the dispatcher', () => {
     ]);
 
     valueOf(await app.call('clients.changeStatus', { id: ria.id, expectedUpdatedAt: ria.updatedAt, to: 'closed', reason: 'referred_on' }));
-    expect(await attention()).toEqual({ noRecentContact: [], overdueAgreements: [], flagged: [] });
+    expect(await attention()).toEqual({ noRecentContact: [], overdueAgreements: [], flagged: [], referralsToFollowUp: [] });
   });
 });

@@ -3,6 +3,8 @@ import { buildAttention } from '../../../../../main/domain/attention/attention';
 import type { ClientFlag, ClientStatus } from '../../../../../main/domain/clients/client';
 import { summarise, type ClientFileParts } from '../../../../../main/domain/clients/client-summary';
 import type { Agreement, Contact } from '../../../../../main/domain/contacts/contact';
+import type { Referral } from '../../../../../main/domain/referrals/referral';
+import { referralWith } from '../referrals/referral-fixtures';
 
 /** The fixed "now" of every test: Wednesday 25 November 2026, noon in the laptop's own zone. */
 const now = new Date(2026, 10, 25, 12, 0);
@@ -33,7 +35,7 @@ function contact(at: string, agreements: Omit<Agreement, 'id'>[] = []): Contact 
 function file(
   familyName: string,
   status: ClientStatus,
-  options: { createdDaysAgo?: number; contacts?: Contact[]; flags?: ClientFlag[] } = {},
+  options: { createdDaysAgo?: number; contacts?: Contact[]; flags?: ClientFlag[]; referrals?: Referral[] } = {},
 ): ClientFileParts {
   const createdAt = daysAgo(options.createdDaysAgo ?? 200);
   return {
@@ -49,14 +51,16 @@ function file(
     },
     contacts: options.contacts ?? [],
     appointments: [],
+    referrals: options.referrals ?? [],
   };
 }
 
-function attention(files: ClientFileParts[], weeks = 4) {
+function attention(files: ClientFileParts[], weeks = 4, referralFollowUpDays = 14) {
   return buildAttention(
     files.map((parts) => ({ summary: summarise(parts, now), file: parts })),
     now,
     weeks,
+    referralFollowUpDays,
   );
 }
 const names = (rows: { familyName: string }[]) => rows.map((row) => row.familyName);
@@ -147,7 +151,32 @@ describe('buildAttention: closed clients', () => {
     const closed = file('Gesloten', 'closed', {
       flags: ['safety_concern'],
       contacts: [contact(daysAgo(400), [{ text: 'te laat', owner: 'worker', due: dayOffset(-300) }])],
+      referrals: [referralWith(dayOffset(-60), [['sent', dayOffset(-59)]])],
     });
-    expect(attention([closed])).toEqual({ noRecentContact: [], overdueAgreements: [], flagged: [] });
+    expect(attention([closed])).toEqual({ noRecentContact: [], overdueAgreements: [], flagged: [], referralsToFollowUp: [] });
+  });
+});
+
+describe('buildAttention: referrals to follow up', () => {
+  it('lists sent referrals without an answer for longer than the follow-up days and planned ones not sent in time, longest first', () => {
+    const unanswered = referralWith(dayOffset(-30), [['sent', dayOffset(-20)]]);
+    const answeredSoon = referralWith(dayOffset(-30), [['sent', dayOffset(-20)], ['accepted', dayOffset(-10)]]);
+    const recent = referralWith(dayOffset(-10), [['sent', dayOffset(-10)]]);
+    const notSent = referralWith(dayOffset(-3));
+    const result = attention([
+      file('Bakker', 'active', { contacts: [contact(daysAgo(1))], referrals: [notSent, recent] }),
+      file('Jansen', 'aftercare', { contacts: [contact(daysAgo(1))], referrals: [unanswered, answeredSoon] }),
+    ]);
+    expect(result.referralsToFollowUp.map((entry) => [entry.client.familyName, entry.referral.id, entry.waitingDays])).toEqual([
+      ['Jansen', unanswered.id, 20],
+      ['Bakker', notSent.id, 3],
+    ]);
+    expect(result.referralsToFollowUp.every((entry) => entry.needsFollowUp)).toBe(true);
+  });
+
+  it('uses the follow-up days from Settings', () => {
+    const caseload = [file('Bakker', 'active', { referrals: [referralWith(dayOffset(-12), [['sent', dayOffset(-10)]])] })];
+    expect(attention(caseload, 4, 14).referralsToFollowUp).toEqual([]);
+    expect(attention(caseload, 4, 7).referralsToFollowUp.map((entry) => entry.waitingDays)).toEqual([10]);
   });
 });

@@ -6,7 +6,21 @@ import { createPreferenceService } from '../../../../../main/services/preference
 import { errorOf, useCores, valueOf } from '../../support/core';
 import { useTempDirs } from '../../support/temp-dirs';
 
-const newDefaults = { workerName: '', attentionWeeks: 4, stressThreshold: 5 };
+const newDefaults = {
+  workerName: '',
+  attentionWeeks: 4,
+  stressThreshold: 5,
+  referralFollowUpDays: 14,
+  organisationName: '',
+  organisationAddress: '',
+  organisationPhone: '',
+  organisationEmail: '',
+  organisationLogo: '',
+  workerRole: '',
+  workerPhone: '',
+  workerEmail: '',
+  lockAfterMinutes: 10,
+};
 
 const makeTempDir = useTempDirs();
 const startTestCore = useCores();

@@ -7,7 +7,23 @@ import { memoryStore } from '../../support/core';
  * The defaults added with the contact log (no worker name yet, so the OS account is used; attention
  * after four weeks) and with the programme (stress counts as still high from 5 on the thermometer).
  */
-const newDefaults = { workerName: '', attentionWeeks: 4, stressThreshold: 5 };
+const newDefaults = {
+  workerName: '',
+  attentionWeeks: 4,
+  stressThreshold: 5,
+  // Referrals and documents: follow up after two weeks; no organisation details until the worker sets them.
+  referralFollowUpDays: 14,
+  organisationName: '',
+  organisationAddress: '',
+  organisationPhone: '',
+  organisationEmail: '',
+  organisationLogo: '',
+  workerRole: '',
+  workerPhone: '',
+  workerEmail: '',
+  // Encryption at rest: lock after ten idle minutes.
+  lockAfterMinutes: 10,
+};
 
 describe('createPreferenceService', () => {
   it('starts in Dutch on the caseload', () => {

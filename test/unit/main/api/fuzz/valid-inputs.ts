@@ -1,0 +1,100 @@
+import type { CallInput, CallName } from '../../../../../main/api/contract';
+
+/**
+ * One well-formed input per contract call: the seed the fuzzer breaks in every way it knows.
+ * Typed against the contract, so a new call does not compile until it has one here (and is fuzzed).
+ * Ids need not exist: a malformed input must be refused before anything is looked up.
+ */
+const id = '3f2c1a7e-9b4d-4c8e-a1f0-5d6e7f809a1b';
+const other = '8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d';
+const at = '2025-03-01T09:00:00.000Z';
+const day = '2025-03-01';
+const csv = Buffer.from('Voornaam;Achternaam\nZoë;Bakker\n').toString('base64');
+
+export const validInputs: { [N in CallName]: CallInput<N> } = {
+  'app.status': {},
+  'clients.list': { query: 'bakker', status: 'active', flag: 'any' },
+  'clients.get': { id },
+  'clients.overview': { id },
+  'clients.create': { givenName: 'Zoë', familyName: 'Bakker', dateOfBirth: '1950-04-02', phone: '06 12345678', flags: ['recent_loss'] },
+  'clients.update': { id, expectedUpdatedAt: at, fields: { givenName: 'Zoë', familyName: 'Bakker', email: 'zoe@example.nl' } },
+  'clients.changeStatus': { id, expectedUpdatedAt: at, to: 'closed', reason: 'goal_reached', note: 'klaar' },
+  'contacts.list': { clientId: id, type: 'phone' },
+  'contacts.create': {
+    clientId: id,
+    fields: { at, type: 'home_visit', durationMinutes: 45, summary: 'Gesprek', agreements: [{ text: 'Bellen', owner: 'worker', due: day }] },
+  },
+  'contacts.update': { clientId: id, contactId: other, expectedUpdatedAt: at, fields: { at, type: 'phone', summary: 'Gebeld' } },
+  'contacts.delete': { clientId: id, contactId: other, expectedUpdatedAt: at },
+  'contacts.setAgreementDone': { clientId: id, contactId: other, agreementId: id, done: true },
+  'appointments.list': { clientId: id },
+  'appointments.create': { clientId: id, fields: { start: at, durationMinutes: 60, type: 'office', location: 'Wijkcentrum' } },
+  'appointments.update': { clientId: id, appointmentId: other, expectedUpdatedAt: at, fields: { start: at, durationMinutes: 30, type: 'video' } },
+  'appointments.delete': { clientId: id, appointmentId: other },
+  'agenda.days': { from: day, to: '2025-03-14' },
+  'attention.list': {},
+  'transfer.previewImport': { contentBase64: csv },
+  'transfer.commitImport': { contentBase64: csv },
+  'transfer.exportCsv': { ids: [id], language: 'nl' },
+  'programme.templates': {},
+  'programme.template': { id: 'verbind-8-weeks', version: 1 },
+  'programme.duplicateTemplate': { id: 'verbind-8-weeks', name: { nl: 'Eigen', en: 'Own' } },
+  'programme.editTemplate': { id: 'eigen', edit: { kind: 'text', path: ['sessions', 0, 'title'], language: 'nl', value: 'Rust' } },
+  'programme.deleteTemplate': { id: 'eigen' },
+  'programme.exportTemplate': { id: 'verbind-8-weeks' },
+  'programme.importTemplate': { contentBase64: Buffer.from('{}').toString('base64') },
+  'programme.view': { clientId: id },
+  'programme.start': { clientId: id, templateId: 'verbind-8-weeks', firstSessionAt: '2025-03-03T10:00:00+01:00' },
+  'programme.startGroup': { name: 'Groep', templateId: 'verbind-8-weeks', firstSessionAt: at, clientIds: [id, other] },
+  'programme.groups': {},
+  'programme.saveSession': { clientId: id, runId: other, session: 1, fields: { attendance: 'attended', stressBefore: 7, notes: 'n' } },
+  'programme.moveSession': { clientId: id, runId: other, session: 2, plannedAt: at },
+  'programme.end': { clientId: id, runId: other, status: 'finished' },
+  'measures.scales': {},
+  'measures.list': { clientId: id },
+  'measures.record': { clientId: id, scaleId: 'de-jong-gierveld-6', moment: 'intake', takenOn: day, answers: { '3': 'yes', '4': null } },
+  'measures.delete': { clientId: id, measurementId: other },
+  'measures.series': { clientId: id, scaleId: 'de-jong-gierveld-11' },
+  'measures.caseloadChange': { scaleId: 'de-jong-gierveld-11', from: 'intake', to: 'end' },
+  'preferences.get': {},
+  'preferences.update': { language: 'en', workerName: 'Sanne', attentionWeeks: 3, organisationName: 'Welzijn Oost' },
+  'directory.list': { query: 'buurt', kind: 'meeting_place', phase: 'connect' },
+  'directory.create': { fields: { name: 'Buurthuis De Hoek', kind: 'meeting_place', format: 'group', phases: ['connect'] } },
+  'directory.update': { serviceId: id, expectedUpdatedAt: at, fields: { name: 'Buurthuis', kind: 'meeting_place', format: 'both' } },
+  'directory.delete': { serviceId: id, expectedUpdatedAt: at },
+  'directory.exportCsv': { language: 'en' },
+  'directory.previewImport': { contentBase64: csv },
+  'directory.commitImport': { contentBase64: csv },
+  'referrals.list': { clientId: id },
+  'referrals.checkFit': { clientId: id, destination: { source: 'directory', serviceId: other } },
+  'referrals.create': {
+    clientId: id,
+    fields: {
+      destination: { source: 'free', name: 'Huisarts', kind: 'gp', format: 'individual' },
+      reason: 'Slaapt slecht',
+      question: 'Wilt u meekijken?',
+      share: ['phone'],
+      consentOn: day,
+      plannedOn: day,
+    },
+  },
+  'referrals.update': {
+    clientId: id,
+    referralId: other,
+    expectedUpdatedAt: at,
+    fields: { destination: { source: 'directory', serviceId: id }, reason: 'r', question: 'q', consentOn: day, plannedOn: day },
+  },
+  'referrals.move': { clientId: id, referralId: other, expectedUpdatedAt: at, step: { to: 'sent', on: day, note: 'gemaild' } },
+  'referrals.delete': { clientId: id, referralId: other, expectedUpdatedAt: at },
+  'referrals.open': {},
+  'documents.start': { request: { kind: 'handout', language: 'nl', templateId: 'verbind-8-weeks', scope: { by: 'session', session: 1 }, largeType: true } },
+  'documents.status': { jobId: id },
+  'documents.save': { jobId: id },
+  'documents.open': { jobId: id },
+  'documents.discard': { jobId: id },
+  'security.status': {},
+  'security.setup': { passphrase: 'een lange wachtzin', understood: true },
+  'security.unlock': { passphrase: 'een lange wachtzin' },
+  'security.lock': {},
+  'security.changePassphrase': { current: 'een lange wachtzin', next: 'nog een lange zin' },
+};
