@@ -5,22 +5,8 @@ import { openConfStore } from '../../../../../main/services/preferences/conf-sto
 import { createPreferenceService } from '../../../../../main/services/preferences/preferences';
 import { errorOf, useCores, valueOf } from '../../support/core';
 import { useTempDirs } from '../../support/temp-dirs';
+import { newDefaults } from './expected-defaults';
 
-const newDefaults = {
-  workerName: '',
-  attentionWeeks: 4,
-  stressThreshold: 5,
-  referralFollowUpDays: 14,
-  organisationName: '',
-  organisationAddress: '',
-  organisationPhone: '',
-  organisationEmail: '',
-  organisationLogo: '',
-  workerRole: '',
-  workerPhone: '',
-  workerEmail: '',
-  lockAfterMinutes: 10,
-};
 
 const makeTempDir = useTempDirs();
 const startTestCore = useCores();

@@ -2,28 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPreferenceService } from '../../../../../main/services/preferences/preferences';
 import { defaultPreferences } from '../../../../../main/services/preferences/preferences-schema';
 import { memoryStore } from '../../support/core';
-
-/**
- * The defaults added with the contact log (no worker name yet, so the OS account is used; attention
- * after four weeks) and with the programme (stress counts as still high from 5 on the thermometer).
- */
-const newDefaults = {
-  workerName: '',
-  attentionWeeks: 4,
-  stressThreshold: 5,
-  // Referrals and documents: follow up after two weeks; no organisation details until the worker sets them.
-  referralFollowUpDays: 14,
-  organisationName: '',
-  organisationAddress: '',
-  organisationPhone: '',
-  organisationEmail: '',
-  organisationLogo: '',
-  workerRole: '',
-  workerPhone: '',
-  workerEmail: '',
-  // Encryption at rest: lock after ten idle minutes.
-  lockAfterMinutes: 10,
-};
+import { newDefaults } from './expected-defaults';
 
 describe('createPreferenceService', () => {
   it('starts in Dutch on the caseload', () => {
