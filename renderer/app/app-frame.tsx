@@ -12,6 +12,9 @@ import { GroupSessionPage } from '../programme/group-session-page';
 import { SessionPage } from '../programme/session-page';
 import { OpenReferralsPage } from '../referrals/open-referrals-page';
 import { ReportsPage } from '../reports/reports-page';
+import { AuditPage } from '../audit/audit-page';
+import { BackupsPage } from '../backups/backups-page';
+import { PrivacyPage } from '../privacy/privacy-page';
 import { Link } from '../router/link';
 import { useRouter } from '../router/router';
 import { sectionOf, type Route, type Section } from '../router/routes';
@@ -60,6 +63,12 @@ function Page({ route, status }: { route: Route; status: AppStatus }) {
       return <OpenReferralsPage />;
     case 'reports':
       return <ReportsPage />;
+    case 'privacy':
+      return <PrivacyPage />;
+    case 'audit':
+      return <AuditPage />;
+    case 'backups':
+      return <BackupsPage />;
   }
 }
 
@@ -72,6 +81,7 @@ const sections: ReadonlyArray<{ section: Section; to: Route }> = [
   { section: 'programmes', to: { name: 'programmes' } },
   { section: 'services', to: { name: 'services' } },
   { section: 'reports', to: { name: 'reports' } },
+  { section: 'privacy', to: { name: 'privacy' } },
   { section: 'settings', to: { name: 'settings' } },
 ];
 
@@ -94,7 +104,7 @@ function NavItem({ to, current, active, children }: { to: Route; current: boolea
  * are kept here, above the screens, so they survive a visit to a client.
  */
 export function AppFrame({ status, savedLastView }: { status: AppStatus; savedLastView: string | undefined }) {
-  const { t } = useTranslation(['common', 'programme', 'directory', 'referrals', 'reports']);
+  const { t } = useTranslation(['common', 'programme', 'directory', 'referrals', 'reports', 'privacy']);
   const { route, path } = useRouter();
   const mainRef = useRef<HTMLElement>(null);
   const [problemsDismissed, setProblemsDismissed] = useState(false);
@@ -124,6 +134,8 @@ export function AppFrame({ status, savedLastView }: { status: AppStatus; savedLa
         return t('referrals:nav');
       case 'reports':
         return t('reports:nav');
+      case 'privacy':
+        return t('privacy:nav');
       default:
         return t(`nav.${section}`);
     }

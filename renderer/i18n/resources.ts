@@ -15,6 +15,9 @@ import enReports from '@locales/en/reports.json';
 import enDocuments from '@locales/en/documents.json';
 import enReferrals from '@locales/en/referrals.json';
 import enDirectory from '@locales/en/directory.json';
+import enPrivacy from '@locales/en/privacy.json';
+import enAudit from '@locales/en/audit.json';
+import enBackups from '@locales/en/backups.json';
 import nlAgenda from '@locales/nl/agenda.json';
 import nlAppointments from '@locales/nl/appointments.json';
 import nlAttention from '@locales/nl/attention.json';
@@ -32,6 +35,9 @@ import nlReports from '@locales/nl/reports.json';
 import nlDocuments from '@locales/nl/documents.json';
 import nlReferrals from '@locales/nl/referrals.json';
 import nlDirectory from '@locales/nl/directory.json';
+import nlPrivacy from '@locales/nl/privacy.json';
+import nlAudit from '@locales/nl/audit.json';
+import nlBackups from '@locales/nl/backups.json';
 import type { Language } from '../../main/api/api-types';
 
 /** Bundled, not fetched: the app works offline and the CSP allows no other source. */
@@ -53,6 +59,9 @@ export const resources = {
     documents: nlDocuments,
     referrals: nlReferrals,
     directory: nlDirectory,
+    privacy: nlPrivacy,
+    audit: nlAudit,
+    backups: nlBackups,
     errors: nlErrors,
   },
   en: {
@@ -72,6 +81,9 @@ export const resources = {
     documents: enDocuments,
     referrals: enReferrals,
     directory: enDirectory,
+    privacy: enPrivacy,
+    audit: enAudit,
+    backups: enBackups,
     errors: enErrors,
   },
 } satisfies Record<Language, unknown>;

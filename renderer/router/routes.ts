@@ -29,10 +29,16 @@ export type Route =
   /** Open referrals across the caseload. */
   | { name: 'referrals' }
   /** Figures about the caseload without names, and the caseload summary PDF. */
-  | { name: 'reports' };
+  | { name: 'reports' }
+  /** Privacy (AVG): retention of closed cases, and the ways in to the audit log and backups. */
+  | { name: 'privacy' }
+  /** The audit log: who viewed or changed which record, and the check of its hash chain. */
+  | { name: 'audit' }
+  /** Automatic backups of the encrypted caseload, and restoring one. */
+  | { name: 'backups' };
 
 /** Client file tabs an address can open directly. */
-export type ClientTab = 'programme' | 'measures' | 'referrals';
+export type ClientTab = 'programme' | 'measures' | 'referrals' | 'privacy';
 
 export type RouteName = Route['name'];
 
@@ -61,6 +67,7 @@ const patterns: Array<[RegExp, (match: RegExpExecArray) => Route | undefined]> =
   [new RegExp(`^/clients/${idPattern}/programme$`), (m) => (m[1] === undefined ? undefined : { name: 'client', id: m[1], tab: 'programme' })],
   [new RegExp(`^/clients/${idPattern}/measures$`), (m) => (m[1] === undefined ? undefined : { name: 'client', id: m[1], tab: 'measures' })],
   [new RegExp(`^/clients/${idPattern}/referrals$`), (m) => (m[1] === undefined ? undefined : { name: 'client', id: m[1], tab: 'referrals' })],
+  [new RegExp(`^/clients/${idPattern}/privacy$`), (m) => (m[1] === undefined ? undefined : { name: 'client', id: m[1], tab: 'privacy' })],
   [
     new RegExp(`^/clients/${idPattern}/programme/${sessionPattern}$`),
     (m) => (m[1] === undefined ? undefined : { name: 'clientSession', id: m[1], session: Number(m[2]) }),
@@ -69,6 +76,9 @@ const patterns: Array<[RegExp, (match: RegExpExecArray) => Route | undefined]> =
   [/^\/services$/, () => ({ name: 'services' })],
   [/^\/referrals$/, () => ({ name: 'referrals' })],
   [/^\/reports$/, () => ({ name: 'reports' })],
+  [/^\/privacy$/, () => ({ name: 'privacy' })],
+  [/^\/audit$/, () => ({ name: 'audit' })],
+  [/^\/backups$/, () => ({ name: 'backups' })],
   [/^\/programmes$/, () => ({ name: 'programmes' })],
   [new RegExp(`^/programmes/${idPattern}$`), (m) => (m[1] === undefined ? undefined : { name: 'programmeTemplate', id: m[1] })],
   [
@@ -120,6 +130,12 @@ export function routePath(route: Route): string {
       return '/referrals';
     case 'reports':
       return '/reports';
+    case 'privacy':
+      return '/privacy';
+    case 'audit':
+      return '/audit';
+    case 'backups':
+      return '/backups';
   }
 }
 
@@ -130,7 +146,7 @@ export function pathFromHash(hash: string): string | undefined {
 }
 
 /** The section of the sidebar a screen belongs to: a client's page is part of the caseload. */
-export type Section = 'today' | 'caseload' | 'attention' | 'referrals' | 'agenda' | 'programmes' | 'services' | 'reports' | 'settings';
+export type Section = 'today' | 'caseload' | 'attention' | 'referrals' | 'agenda' | 'programmes' | 'services' | 'reports' | 'privacy' | 'settings';
 
 export function sectionOf(route: Route): Section {
   switch (route.name) {
@@ -146,6 +162,10 @@ export function sectionOf(route: Route): Section {
     case 'programmeTemplate':
     case 'groupSession':
       return 'programmes';
+    case 'privacy':
+    case 'audit':
+    case 'backups':
+      return 'privacy';
     default:
       return 'caseload';
   }

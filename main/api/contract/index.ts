@@ -11,6 +11,9 @@ import { programmeContract } from './programme';
 import { referralsContract } from './referrals';
 import { securityContract } from './security';
 import { transferContract } from './transfer';
+import { backupsContract } from './backups';
+import { privacyContract } from './privacy';
+import { auditContract } from './audit';
 
 /** Every call the renderer can make, joined from one contract file per area. */
 export const contract = {
@@ -26,6 +29,9 @@ export const contract = {
   ...referralsContract,
   ...documentsContract,
   ...securityContract,
+  ...backupsContract,
+  ...privacyContract,
+  ...auditContract,
 };
 
 export type Contract = typeof contract;

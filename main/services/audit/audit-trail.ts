@@ -1,9 +1,23 @@
 import { createHash } from 'node:crypto';
 import type { DataFiles } from '../storage/data-files';
 
-export const auditActions = ['view', 'create', 'change', 'delete', 'import', 'export'] as const;
+export const auditActions = ['view', 'create', 'change', 'delete', 'import', 'export', 'erase', 'restore', 'backup', 'unlock', 'lock'] as const;
 export type AuditAction = (typeof auditActions)[number];
-export type AuditEntity = 'client' | 'contact' | 'agreement' | 'appointment' | 'caseload' | 'programme' | 'template' | 'measurement' | 'service' | 'referral';
+export type AuditEntity =
+  | 'client'
+  | 'contact'
+  | 'agreement'
+  | 'appointment'
+  | 'caseload'
+  | 'programme'
+  | 'template'
+  | 'measurement'
+  | 'service'
+  | 'referral'
+  | 'consent'
+  | 'document'
+  | 'audit'
+  | 'backup';
 
 /** What happened, to which record; never the content itself (the log must not leak notes). */
 export interface AuditEvent {

@@ -38,6 +38,12 @@ export const preferencesSchema = z.object({
   referralFollowUpDays: z.number().int().min(1).max(90),
   /** Minutes without activity after which the app locks (10 by default). */
   lockAfterMinutes: z.number().int().min(1).max(120),
+  /** Unlock with the operating system's keychain (Electron safeStorage) instead of typing the passphrase. */
+  keychainUnlock: z.boolean(),
+  /** How many daily backups are kept before the oldest is removed. */
+  backupKeep: z.number().int().min(1).max(90),
+  /** Closed cases older than this many months are listed for erasure. */
+  retentionMonths: z.number().int().min(1).max(240),
   /** The sender on letters and the header of every document. */
   organisationName: z.string().trim().max(150),
   organisationAddress: z.string().trim().max(300),
@@ -79,6 +85,19 @@ export const preferencesUpdateSchema = z.strictObject({
     .min(1, { error: 'settings:validation.lockAfterMinutes' })
     .max(120, { error: 'settings:validation.lockAfterMinutes' })
     .optional(),
+  keychainUnlock: z.boolean().optional(),
+  backupKeep: z
+    .number({ error: 'settings:validation.backupKeep' })
+    .int({ error: 'settings:validation.backupKeep' })
+    .min(1, { error: 'settings:validation.backupKeep' })
+    .max(90, { error: 'settings:validation.backupKeep' })
+    .optional(),
+  retentionMonths: z
+    .number({ error: 'settings:validation.retentionMonths' })
+    .int({ error: 'settings:validation.retentionMonths' })
+    .min(1, { error: 'settings:validation.retentionMonths' })
+    .max(240, { error: 'settings:validation.retentionMonths' })
+    .optional(),
   organisationName: settingText(150),
   organisationAddress: settingText(300),
   organisationPhone: settingText(40),
@@ -100,6 +119,9 @@ export const defaultPreferences: Preferences = {
   stressThreshold: 5,
   referralFollowUpDays: 14,
   lockAfterMinutes: 10,
+  keychainUnlock: false,
+  backupKeep: 14,
+  retentionMonths: 24,
   organisationName: '',
   organisationAddress: '',
   organisationPhone: '',

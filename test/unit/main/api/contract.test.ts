@@ -12,6 +12,9 @@ import { preferencesContract } from '../../../../main/api/contract/preferences';
 import { programmeContract } from '../../../../main/api/contract/programme';
 import { referralsContract } from '../../../../main/api/contract/referrals';
 import { transferContract } from '../../../../main/api/contract/transfer';
+import { backupsContract } from '../../../../main/api/contract/backups';
+import { privacyContract } from '../../../../main/api/contract/privacy';
+import { auditContract } from '../../../../main/api/contract/audit';
 
 /** Each contract file with the call areas it declares (the agenda file also holds appointments and attention). */
 const files = {
@@ -27,6 +30,9 @@ const files = {
   referrals: { calls: referralsContract, areas: ['referrals'] },
   documents: { calls: documentsContract, areas: ['documents'] },
   security: { calls: securityContract, areas: ['security'] },
+  backups: { calls: backupsContract, areas: ['backups'] },
+  privacy: { calls: privacyContract, areas: ['privacy'] },
+  audit: { calls: auditContract, areas: ['audit'] },
 };
 const areas = Object.fromEntries(Object.entries(files).map(([file, { calls }]) => [file, calls]));
 

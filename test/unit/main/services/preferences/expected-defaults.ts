@@ -19,4 +19,9 @@ export const newDefaults = {
   workerEmail: '',
   // Encryption at rest: lock after ten idle minutes.
   lockAfterMinutes: 10,
+  // Only after the worker turns it on does the keychain hold a copy of the key.
+  keychainUnlock: false,
+  // Two weeks of daily backups; closed cases are offered for erasure after two years.
+  backupKeep: 14,
+  retentionMonths: 24,
 };
