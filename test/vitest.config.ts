@@ -24,6 +24,9 @@ export default defineConfig({
   plugins: [fontBytes()],
   resolve: { alias: { '@locales': path.join(root, 'locales') } },
   test: {
+    // Vitest leaves one core free by default, which on a 2-core CI runner means one worker for the
+    // whole suite; the main vitest process is mostly idle, so both cores run test files.
+    maxWorkers: 2,
     reporters: ['default', path.join(root, 'test/support/summary-reporter.ts')],
     projects: [
       {

@@ -11,13 +11,20 @@ import { preferenceHandlers } from '../api/handlers/preferences';
 import { measureHandlers } from '../api/handlers/measures';
 import { programmeHandlers } from '../api/handlers/programme';
 import { referralHandlers } from '../api/handlers/referrals';
+import { privacyHandlers } from '../api/handlers/privacy';
+import { createPrivacyService } from '../services/privacy/privacy-service';
 import { transferHandlers } from '../api/handlers/transfer';
+import { backupHandlers } from '../api/handlers/backups';
+import { createBackupService, type BackupService } from '../services/backup/backup-service';
 import { createMeasureService } from '../services/measures/measure-service';
 import { createProgrammeService } from '../services/programme/programme-service';
 import { openTemplateStore, type TemplateStore } from '../services/programme/template-store';
 import { createAppointmentService } from '../services/agenda/appointment-service';
 import { openAuditTrail, type AuditTrail } from '../services/audit/audit-trail';
 import { resilientAudit } from '../services/audit/resilient-audit';
+import { throttleViews } from '../services/audit/view-throttle';
+import { createAuditLogService } from '../services/audit/audit-log-service';
+import { auditHandlers } from '../api/handlers/audit';
 import { createClientFiles, type Clock } from '../services/clients/client-files';
 import { createClientIndex } from '../services/clients/client-index';
 import { clientOverview } from '../services/clients/client-overview';
@@ -35,7 +42,10 @@ import { openCaseloadStore, StoreNewerVersionError, type CaseloadStore } from '.
 import { createDataFiles, type DataFiles } from '../services/storage/data-files';
 import { openVault, type Vault } from '../services/security/vault';
 import { preferencesFileName } from '../services/preferences/conf-store';
-import { securityHandlers } from '../api/handlers/security';
+import { securityHandlers, type UnlockMethod } from '../api/handlers/security';
+import type { Keychain } from '../services/security/keychain';
+import { cryptoSelfTest } from '../services/crypto/self-test';
+import type { StoreProblem } from '../services/storage/store-problem';
 import { acquireStoreLock, StoreLockedError, type StoreLock } from '../services/storage/store-lock';
 
 export interface CoreOptions {
@@ -58,6 +68,10 @@ export interface CoreOptions {
    * other things leave it off so they need no passphrase; the vault has its own tests.
    */
   encryptAtRest?: boolean;
+  /** A backup at opening and every hour when the last is a day old; by default only when encrypted (the app). */
+  automaticBackups?: boolean;
+  /** The OS keychain (Electron safeStorage) for unlocking without typing the passphrase. */
+  keychain?: Keychain;
 }
 
 export interface VerbindCore {
@@ -100,14 +114,35 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
   let audit: AuditTrail | undefined;
   let templates: TemplateStore | undefined;
   let directoryStore: DirectoryStore | undefined;
+  let auditProblems: readonly StoreProblem[] = [];
   let state: StoreState = 'ready';
 
   const openCaseload = async (dataFiles: DataFiles) => {
     store = await openCaseloadStore(dataFiles, () => clock.now());
-    const trail = resilientAudit(await openAuditTrail(dataFiles, actor, () => clock.now()), () => clock.now(), logError);
+    const openedTrail = await openAuditTrail(dataFiles, actor, () => clock.now());
+    auditProblems = openedTrail.problems ?? [];
+    const trail = throttleViews(resilientAudit(openedTrail, () => clock.now(), logError), () => clock.now());
     audit = trail;
     const files = createClientFiles(store);
     const index = createClientIndex(files, clock);
+    const privacy = createPrivacyService({
+      dataFiles,
+      store,
+      files,
+      index,
+      audit: trail,
+      clock,
+      newId,
+      actor,
+      logError,
+      retentionMonths: () => preferences.get().retentionMonths,
+      language: () => preferences.get().language,
+      // Before the backup service has started (tests without backups) there is nothing to count or clean.
+      countInBackups: async (clientId) => (backups ? backups.countClient(clientId) : 0),
+      purgeFromBackups: async (clientId) => (backups ? backups.purgeClient(clientId) : 0),
+    });
+    // An erasure a crash interrupted is finished before anyone can see the file again.
+    await privacy.reapplyErasures().catch((error: unknown) => logError('Could not finish an interrupted erasure', error));
     templates = await openTemplateStore(dataFiles, () => clock.now());
     const openedTemplates = templates;
     directoryStore = await openDirectoryStore(dataFiles, () => clock.now());
@@ -135,6 +170,24 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
         actor,
         settings: () => preferences.get(),
       }),
+      privacy,
+      auditLog: createAuditLogService({
+        files: dataFiles,
+        trail,
+        // The log holds ids only; the name is today's, and an erased client has none any more.
+        clientName: (id) => {
+          try {
+            const { client } = files.get(id);
+            return `${client.givenName} ${client.familyName}`;
+          } catch {
+            return undefined;
+          }
+        },
+        system: `Verbind ${options.version}`,
+        actor,
+        clock,
+        language: () => preferences.get().language,
+      }),
       overview: (id: string) => {
         const overview = clientOverview(files, index, clock, id);
         // Opening the client page is a view of the file, logged like `clients.get`.
@@ -146,10 +199,12 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
 
   let services: Awaited<ReturnType<typeof openCaseload>> | undefined;
   let vault: Vault | undefined;
-  const open = async (dataFiles: DataFiles) => {
+  const openStore = async (dataFiles: DataFiles, how?: UnlockMethod) => {
     try {
       services = await openCaseload(dataFiles);
       state = 'ready';
+      // Who opened the encrypted caseload, and how (NEN 7513: access to the records starts here).
+      if (how) void services.audit.record({ action: 'unlock', entity: 'caseload', detail: `method:${how}` });
     } catch (error) {
       if (error instanceof StoreNewerVersionError) state = 'newer_version';
       else {
@@ -158,10 +213,44 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
       }
     }
   };
+  let plainFiles: DataFiles | undefined;
+  let backups: BackupService | undefined;
+  const currentProblems = () => [...(store?.problems ?? []), ...(templates?.problems ?? []), ...(directoryStore?.problems ?? []), ...auditProblems];
+  /** Backups copy the stored (sealed) bytes and read them back through the vault's view. */
+  const startBackups = (dataFiles: DataFiles) =>
+    createBackupService({
+      files: {
+        plain: plainFiles ?? dataFiles,
+        sealed: dataFiles,
+        view: (inner) => (vault ? vault.view(inner) : inner),
+        preferencesFile: `${preferencesFileName}.json`,
+      },
+      now: () => clock.now(),
+      appVersion: options.version,
+      keep: () => preferences.get().backupKeep,
+      logError,
+      caseloadReady: () => services !== undefined,
+      problems: currentProblems,
+      closeCaseload: closeForRestore,
+      reopenCaseload: () => openStore(dataFiles),
+      record: (event) => void services?.audit.record(event),
+    });
+  /** Opens the unlocked caseload: a restore a crash interrupted is finished first, then backups start. */
+  const open = async (dataFiles: DataFiles, how?: UnlockMethod) => {
+    backups = startBackups(dataFiles);
+    await backups.finishInterruptedRestore();
+    await openStore(dataFiles, how);
+    if (options.automaticBackups ?? options.encryptAtRest) backups.startSchedule();
+  };
   try {
     if (!options.files) lock = await acquireStoreLock(options.dataDir);
     const plain = options.files ?? createDataFiles(options.dataDir);
-    if (options.encryptAtRest) vault = await openVault(plain, { now: () => clock.now(), preferencesFile: `${preferencesFileName}.json` });
+    plainFiles = plain;
+    if (options.encryptAtRest) {
+      // A broken crypto library must stop us before it writes a single unreadable file.
+      await cryptoSelfTest();
+      vault = await openVault(plain, { now: () => clock.now(), preferencesFile: `${preferencesFileName}.json`, keychain: options.keychain });
+    }
     else await open(plain);
   } catch (error) {
     if (error instanceof StoreLockedError) state = 'locked';
@@ -194,9 +283,8 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
     // Views are logged without waiting; their records must land before another process may append.
     await audit?.flush();
   };
-  /** Locked means no key and no client data left in this process: services and documents go too. */
-  async function lockNow(): Promise<void> {
-    if (!vault || vault.state() !== 'unlocked') return;
+  /** Everything written, then no service, document or store holds client data any more. */
+  async function dropCaseload(): Promise<void> {
     await flushCaseload();
     documents.jobs.discardAll();
     services = undefined;
@@ -204,6 +292,20 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
     audit = undefined;
     templates = undefined;
     directoryStore = undefined;
+  }
+  /** Before a restore replaces files: no service may keep serving the old documents. */
+  async function closeForRestore(): Promise<void> {
+    await dropCaseload();
+    state = 'unavailable';
+  }
+  /** Locked means no key and no client data left in this process: services and documents go too. */
+  async function lockNow(): Promise<void> {
+    if (!vault || vault.state() !== 'unlocked') return;
+    // A backup or restore in progress finishes with the key it started with.
+    await backups?.stop();
+    backups = undefined;
+    await services?.audit.record({ action: 'lock', entity: 'caseload' }).catch(() => undefined);
+    await dropCaseload();
     vault.lock();
   }
 
@@ -214,7 +316,7 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
       version: options.version,
       dataDir: options.dataDir,
       store: state,
-      problems: [...(store?.problems ?? []), ...(templates?.problems ?? []), ...(directoryStore?.problems ?? [])],
+      problems: currentProblems(),
       };
     },
     ...clientHandlers(caseload),
@@ -226,7 +328,14 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
     ...measureHandlers(() => caseload().measures),
     ...directoryHandlers(caseload),
     ...referralHandlers(() => caseload().referrals),
+    ...auditHandlers(() => caseload().auditLog),
+    ...privacyHandlers(() => caseload().privacy),
     ...documentHandlers(documents, options.documentOutlet),
+    ...backupHandlers(() => {
+      if (isLocked()) throw new ApiError('app_locked');
+      if (backups) return backups;
+      throw new ApiError(storeErrorCodes[state === 'ready' ? 'unavailable' : state]);
+    }),
     ...securityHandlers({ vault: () => vault, opened: open, lockNow, lockAfterMinutes: () => preferences.get().lockAfterMinutes }),
   };
 
@@ -248,6 +357,7 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
     lock: lockNow,
     async close() {
       clearInterval(idleCheck);
+      await backups?.stop();
       await flushCaseload();
       await lock?.release();
     },

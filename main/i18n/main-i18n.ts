@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
+import enAudit from '../../locales/en/audit.json' with { type: 'json' };
 import enClients from '../../locales/en/clients.json' with { type: 'json' };
 import enCommon from '../../locales/en/common.json' with { type: 'json' };
 import enContacts from '../../locales/en/contacts.json' with { type: 'json' };
@@ -10,6 +11,7 @@ import enMenu from '../../locales/en/menu.json' with { type: 'json' };
 import enProgramme from '../../locales/en/programme.json' with { type: 'json' };
 import enReferrals from '../../locales/en/referrals.json' with { type: 'json' };
 import enReports from '../../locales/en/reports.json' with { type: 'json' };
+import nlAudit from '../../locales/nl/audit.json' with { type: 'json' };
 import nlClients from '../../locales/nl/clients.json' with { type: 'json' };
 import nlCommon from '../../locales/nl/common.json' with { type: 'json' };
 import nlContacts from '../../locales/nl/contacts.json' with { type: 'json' };
@@ -24,8 +26,8 @@ import nlReports from '../../locales/nl/reports.json' with { type: 'json' };
 import type { Language } from '../services/preferences/preferences-schema';
 
 const resources = {
-  nl: { menu: nlMenu, common: nlCommon, clients: nlClients, contacts: nlContacts, programme: nlProgramme, measures: nlMeasures, directory: nlDirectory, referrals: nlReferrals, documents: nlDocuments, reports: nlReports, import: nlImport },
-  en: { menu: enMenu, common: enCommon, clients: enClients, contacts: enContacts, programme: enProgramme, measures: enMeasures, directory: enDirectory, referrals: enReferrals, documents: enDocuments, reports: enReports, import: enImport },
+  nl: { menu: nlMenu, common: nlCommon, clients: nlClients, contacts: nlContacts, programme: nlProgramme, measures: nlMeasures, directory: nlDirectory, referrals: nlReferrals, documents: nlDocuments, reports: nlReports, import: nlImport, audit: nlAudit },
+  en: { menu: enMenu, common: enCommon, clients: enClients, contacts: enContacts, programme: enProgramme, measures: enMeasures, directory: enDirectory, referrals: enReferrals, documents: enDocuments, reports: enReports, import: enImport, audit: enAudit },
 };
 
 const translators = new Map<Language, Promise<TFunction>>();

@@ -16,6 +16,7 @@ import { applyMenu } from './menu';
 import { isAllowedNavigation } from './navigation-policy';
 import { openExternalSafe } from './open-external';
 import { mainWindowOptions } from './window-options';
+import { osKeychain } from './os-keychain';
 import { loadWindowState, trackWindowState } from './window-state';
 
 const here = import.meta.dirname;
@@ -75,7 +76,7 @@ async function start(): Promise<void> {
     window: () => mainWindow,
     filterName: async () => (await createMainTranslator(preferences.get().language))('documents:saveDialog.filter'),
   });
-  core = await startCore({ dataDir, version: appVersion, preferences: store, documentOutlet, encryptAtRest: true });
+  core = await startCore({ dataDir, version: appVersion, preferences: store, documentOutlet, encryptAtRest: true, keychain: osKeychain() });
   // A walk-away: the screen locks or the laptop sleeps, so the caseload locks too.
   powerMonitor.on('lock-screen', () => void core?.lock());
   powerMonitor.on('suspend', () => void core?.lock());

@@ -21,7 +21,7 @@ type StartState =
   | { phase: 'failed'; error: ApiCallError }
   | { phase: 'setup'; hasUnencryptedData: boolean }
   /** `locking`: the lock call is still on its way (the screens are already gone). */
-  | { phase: 'locked'; locking: boolean; lockError?: ApiCallError }
+  | { phase: 'locked'; locking: boolean; lockError?: ApiCallError; keychain?: CallOutput<'security.status'>['keychain'] }
   | { phase: 'ready'; status: AppStatus; preferences: Preferences | undefined; lockAfterMinutes: number };
 
 /**
@@ -48,7 +48,7 @@ export function AppStart({ i18n }: { i18n: I18n }) {
       try {
         const security = await api.call('security.status', {});
         if (security.state === 'setup_needed') return { phase: 'setup', hasUnencryptedData: security.hasUnencryptedData };
-        if (security.state === 'locked') return { phase: 'locked', locking: false };
+        if (security.state === 'locked') return { phase: 'locked', locking: false, keychain: security.keychain };
         return { phase: 'ready', status: await api.call('app.status', {}), preferences, lockAfterMinutes: security.lockAfterMinutes };
       } catch (error) {
         const refused = toApiCallError(error);
@@ -112,7 +112,7 @@ export function AppStart({ i18n }: { i18n: I18n }) {
     case 'setup':
       return <SetupFlow hasUnencryptedData={state.hasUnencryptedData} onDone={startAgain} />;
     case 'locked':
-      return <UnlockFlow locking={state.locking} lockError={state.lockError} onUnlocked={startAgain} />;
+      return <UnlockFlow keychain={state.keychain} locking={state.locking} lockError={state.lockError} onUnlocked={startAgain} />;
     case 'ready':
       if (state.status.store !== 'ready') {
         return <StoreNotReadyPage store={state.status.store} dataDir={state.status.dataDir} />;

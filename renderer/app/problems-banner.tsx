@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RestoreOffer, useRestoreOffers } from '../backups/restore-offer';
+import { Link } from '../router/link';
 import type { AppStatus } from './app-start';
 
 /**
@@ -17,6 +19,7 @@ export function ProblemsBanner({
 }) {
   const { t } = useTranslation('common');
   const titleId = useId();
+  const offers = useRestoreOffers();
   return (
     <section className="banner banner-warning" role="alert" aria-labelledby={titleId}>
       <div className="banner-text">
@@ -28,10 +31,14 @@ export function ProblemsBanner({
               {problem.movedTo === undefined
                 ? t('problems.keptInPlace', { file: problem.file })
                 : t('problems.movedTo', { file: problem.file, movedTo: problem.movedTo })}
+              <RestoreOffer file={problem.file} offers={offers} />
             </li>
           ))}
         </ul>
         <p className="banner-folder">{t('problems.inDataFolder', { path: dataDir })}</p>
+        <p>
+          <Link to={{ name: 'backups' }}>{t('problems.toBackups')}</Link>
+        </p>
       </div>
       <button type="button" className="button button-secondary" onClick={onDismiss}>
         {t('problems.dismiss')}

@@ -10,6 +10,7 @@ import { useReloadWhen } from '../components/use-reload-when';
 import { ContactLogTab } from '../contacts/contact-log-tab';
 import { MeasuresTab } from '../measures/measures-tab';
 import { ProgrammeTab } from '../programme/programme-tab';
+import { ClientPrivacyTab } from '../privacy/client-privacy-tab';
 import { ReferralsTab } from '../referrals/referrals-tab';
 import { Link } from '../router/link';
 import type { ClientTab } from '../router/routes';
@@ -80,7 +81,7 @@ interface ClientFileProps {
 
 /** The client file: the header, then Overzicht, Contactlog and Afspraken as tabs. */
 function ClientFile({ overview, revision, onChanged, onReload, initialTab }: ClientFileProps) {
-  const { t } = useTranslation(['clients', 'common', 'measures', 'programme', 'referrals']);
+  const { t } = useTranslation(['clients', 'common', 'measures', 'programme', 'referrals', 'privacy']);
   const client = overview.client;
   useDocumentTitle(t('common:fullName', { givenName: client.givenName, familyName: client.familyName }));
   const [tab, setTab] = useState<TabId>(initialTab ?? 'overview');
@@ -138,6 +139,12 @@ function ClientFile({ overview, revision, onChanged, onReload, initialTab }: Cli
       label: t('referrals:tab.label'),
       panelFocusable: false,
       render: () => <ReferralsTab clientId={client.id} revision={revision} onChanged={onChanged} />,
+    },
+    {
+      id: 'privacy',
+      label: t('privacy:title'),
+      panelFocusable: false,
+      render: () => <ClientPrivacyTab client={client} revision={revision} onChanged={onChanged} />,
     },
   ];
 

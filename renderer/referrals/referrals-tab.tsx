@@ -8,6 +8,7 @@ import { ListStatus } from '../components/list-status';
 import { useEditableList } from '../components/use-editable-list';
 import { useFocusRequest } from '../components/use-focus-request';
 import { useReloadWhen } from '../components/use-reload-when';
+import { ReferralConsentNotice } from '../privacy/referral-consent-notice';
 import { ReferralForm } from './referral-form';
 import { ReferralItem } from './referral-item';
 import { ReferralStepDialog } from './referral-step-dialog';
@@ -54,6 +55,7 @@ export function ReferralsTab({ clientId, revision, onChanged }: ReferralsTabProp
 
   return (
     <>
+      <ReferralConsentNotice clientId={clientId} revision={revision} />
       <div className="section-actions">
         {!planning && (
           <button ref={planButtonRef} type="button" className="button button-primary" onClick={() => setPlanning(true)}>

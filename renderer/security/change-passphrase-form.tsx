@@ -5,6 +5,7 @@ import { toApiCallError, type ApiCallError } from '../api/api-client';
 import { useApi } from '../api/api-context';
 import { ErrorAlert } from '../components/error-alert';
 import { translateKey } from '../i18n/error-message';
+import { NewPassphraseFields } from './new-passphrase-fields';
 import { PassphraseField } from './passphrase-field';
 import { hasAny, issuesByField, newPassphraseProblem, repeatProblem } from './passphrase-checks';
 import { useFocusFirstInvalid } from './use-focus-first-invalid';
@@ -99,31 +100,18 @@ export function ChangePassphraseForm() {
         readOnly={busy}
         onChange={edited(setCurrent)}
       />
-      <PassphraseField
-        id={`${id}-next`}
-        label={t('change.next')}
-        hint={t('change.nextHint', { min: minPassphraseLength })}
-        error={message('next')}
-        value={next}
+      <NewPassphraseFields
+        id={id}
+        texts={{ passphrase: t('change.next'), hint: t('change.nextHint', { min: minPassphraseLength }), repeat: t('change.repeat'), show: t('change.show') }}
+        errors={{ passphrase: message('next'), repeat: message('repeat') }}
+        passphrase={next}
+        repeat={repeat}
         visible={visible}
-        autoComplete="new-password"
-        readOnly={busy}
-        onChange={edited(setNext)}
+        busy={busy}
+        onPassphrase={edited(setNext)}
+        onRepeat={edited(setRepeat)}
+        onVisible={setVisible}
       />
-      <PassphraseField
-        id={`${id}-repeat`}
-        label={t('change.repeat')}
-        error={message('repeat')}
-        value={repeat}
-        visible={visible}
-        autoComplete="new-password"
-        readOnly={busy}
-        onChange={edited(setRepeat)}
-      />
-      <label className="checkbox">
-        <input type="checkbox" checked={visible} onChange={(event) => setVisible(event.target.checked)} />
-        {t('change.show')}
-      </label>
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={busy}>
           {t('change.submit')}

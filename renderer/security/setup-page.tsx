@@ -6,7 +6,7 @@ import { useApi } from '../api/api-context';
 import { ErrorAlert } from '../components/error-alert';
 import { useDocumentTitle } from '../components/use-document-title';
 import { translateKey } from '../i18n/error-message';
-import { PassphraseField } from './passphrase-field';
+import { NewPassphraseFields } from './new-passphrase-fields';
 import { hasAny, issuesByField, newPassphraseProblem, repeatProblem } from './passphrase-checks';
 import { useFocusFirstInvalid } from './use-focus-first-invalid';
 import './security.css';
@@ -72,32 +72,19 @@ export function SetupPage({ hasUnencryptedData, onDone }: { hasUnencryptedData: 
         <p>{t('setup.sentenceTip')}</p>
         {hasUnencryptedData && <p className="banner-text">{t('setup.unencryptedNote')}</p>}
         <form ref={formRef} className="form security-form" noValidate aria-busy={busy} onSubmit={(event) => void submit(event)}>
-          <PassphraseField
-            id={`${id}-passphrase`}
-            label={t('setup.passphrase')}
-            hint={t('setup.passphraseHint', { min: minPassphraseLength })}
-            error={message('passphrase')}
-            value={passphrase}
+          <NewPassphraseFields
+            id={id}
+            texts={{ passphrase: t('setup.passphrase'), hint: t('setup.passphraseHint', { min: minPassphraseLength }), repeat: t('setup.repeat'), show: t('setup.show') }}
+            errors={{ passphrase: message('passphrase'), repeat: message('repeat') }}
+            passphrase={passphrase}
+            repeat={repeat}
             visible={visible}
-            autoComplete="new-password"
+            busy={busy}
             autoFocus
-            readOnly={busy}
-            onChange={setPassphrase}
+            onPassphrase={setPassphrase}
+            onRepeat={setRepeat}
+            onVisible={setVisible}
           />
-          <PassphraseField
-            id={`${id}-repeat`}
-            label={t('setup.repeat')}
-            error={message('repeat')}
-            value={repeat}
-            visible={visible}
-            autoComplete="new-password"
-            readOnly={busy}
-            onChange={setRepeat}
-          />
-          <label className="checkbox">
-            <input type="checkbox" checked={visible} onChange={(event) => setVisible(event.target.checked)} />
-            {t('setup.show')}
-          </label>
           <div className={understoodError === undefined ? 'field' : 'field field-invalid'}>
             {understoodError !== undefined && (
               <p id={`${id}-understood-error`} className="field-error" role="alert">

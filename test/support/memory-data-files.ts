@@ -40,5 +40,9 @@ export function createMemoryDataFiles(root = '/memory'): DataFiles & { readonly 
       joined.set(data, before.length);
       files.set(normal(relative), joined);
     },
+    async removeFolder(folder) {
+      const prefix = `${normal(folder)}/`;
+      for (const key of [...files.keys()]) if (key.startsWith(prefix)) files.delete(key);
+    },
   };
 }

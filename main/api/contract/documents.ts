@@ -19,6 +19,8 @@ export const documentRequestSchema = z.discriminatedUnion('kind', [
     includeScores: z.boolean().default(true),
   }),
   z.strictObject({ kind: z.literal('progressReport'), language: languageSchema, clientId: clientIdSchema }),
+  /** Everything about one client, notes included: the answer to an access request (AVG art. 15). */
+  z.strictObject({ kind: z.literal('accessExport'), language: languageSchema, clientId: clientIdSchema }),
   z.strictObject({
     kind: z.literal('handout'),
     language: languageSchema,

@@ -95,7 +95,13 @@ export function programmeHandlers(services: () => { programme: ProgrammeService;
       const stored = await save(template, 'import');
       return templates.list().find((summary) => summary.id === stored.id)!;
     },
-    'programme.view': async ({ clientId }) => services().programme.view(clientId),
+    'programme.view': async ({ clientId }) => {
+      const { programme, audit } = services();
+      const view = programme.view(clientId);
+      // Logged here, not in the service: documents read the same view and log their own export.
+      void audit.record({ action: 'view', entity: 'programme', clientId }).catch(() => undefined);
+      return view;
+    },
     'programme.start': async ({ clientId, templateId, firstSessionAt }) =>
       services().programme.start(clientId, { templateId, firstSessionAt, mode: 'individual' }),
     'programme.startGroup': async ({ name, templateId, firstSessionAt, clientIds }) =>

@@ -21,7 +21,10 @@ export function createAppointmentService(files: ClientFiles, audit: AuditTrail, 
   const notFound = () => new ApiError('not_found', { messageKey: 'errors:appointmentNotFound' });
   return {
     list(clientId) {
-      return [...files.get(clientId).appointments].sort((a, b) => a.start.localeCompare(b.start));
+      const { appointments } = files.get(clientId);
+      // Seeing a client's appointments is a view of their file (NEN 7513); repeats are thinned by the trail.
+      void audit.record({ action: 'view', entity: 'appointment', clientId }).catch(() => undefined);
+      return [...appointments].sort((a, b) => a.start.localeCompare(b.start));
     },
     async create(clientId, fields) {
       const appointment = await files.change(clientId, (current) => {

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataFiles } from '../storage/data-files';
+import { DecodeError, readStored } from '../storage/json-codec';
+import type { StoreProblem } from '../storage/store-problem';
 
 export const auditActions = ['view', 'create', 'change', 'delete', 'import', 'export', 'erase', 'restore', 'backup', 'unlock', 'lock'] as const;
 export type AuditAction = (typeof auditActions)[number];
@@ -43,6 +45,8 @@ export interface AuditTrail {
   record(event: AuditEvent, at?: Date): Promise<void>;
   /** Resolves when every record already asked for is written (or failed): used before closing. */
   flush(): Promise<void>;
+  /** A log that could not be read at all and was set aside (a new log was started), for the worker to be told. */
+  readonly problems?: readonly StoreProblem[];
 }
 
 export const auditFile = 'audit/audit-log.jsonl';
@@ -58,7 +62,18 @@ export function hashRecord(record: Omit<AuditRecord, 'hash'>): string {
  */
 export async function openAuditTrail(files: DataFiles, actor: () => string, now: () => Date): Promise<AuditTrail> {
   await files.ensureFolder('audit');
-  const existing = new TextDecoder().decode((await files.read(auditFile)) ?? new Uint8Array());
+  const problems: StoreProblem[] = [];
+  let stored: Uint8Array | undefined;
+  try {
+    stored = await readStored(files, auditFile);
+  } catch (error) {
+    if (!(error instanceof DecodeError)) throw error;
+    // The whole log is unreadable (its header was damaged): keep it aside for an auditor, never
+    // write after it, and start a new log so the worker's changes are still recorded.
+    const movedTo = await files.moveAside(auditFile, 'audit/quarantine');
+    problems.push({ file: auditFile, reason: 'unreadable', movedTo, at: now().toISOString() });
+  }
+  const existing = new TextDecoder().decode(stored ?? new Uint8Array());
   const lines = existing.split('\n').filter((line) => line.trim() !== '');
   let seq = 0;
   let prev = genesis;
@@ -98,5 +113,6 @@ export async function openAuditTrail(files: DataFiles, actor: () => string, now:
       return write;
     },
     flush: () => queue,
+    problems,
   };
 }

@@ -41,6 +41,10 @@ export function createClientIndex(files: ClientFiles, clock: Clock) {
       refreshIfNewDay();
       return rows.get(id)?.summary;
     },
+    /** Drops an erased client's row, so no search finds the name any more. */
+    forget(id: string): void {
+      rows.delete(id);
+    },
     /** Every row with its client file, for views that look inside (attention, agenda). */
     *entries(): IterableIterator<{ summary: ClientSummary; file: ClientDocument }> {
       refreshIfNewDay();

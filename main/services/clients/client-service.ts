@@ -53,7 +53,7 @@ export function createClientService(
       },
       profile,
     ) as Client;
-    return { schemaVersion: clientDocumentVersion, client, contacts: [], appointments: [], programmes: [], measurements: [], referrals: [] };
+    return { schemaVersion: clientDocumentVersion, client, contacts: [], appointments: [], programmes: [], measurements: [], referrals: [], consents: [] };
   };
 
   return {

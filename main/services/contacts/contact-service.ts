@@ -45,6 +45,8 @@ export function createContactService(files: ClientFiles, audit: AuditTrail, cloc
   return {
     list(clientId, type) {
       const { contacts } = files.get(clientId);
+      // Seeing a client's contact log is a view of their file (NEN 7513); repeats are thinned by the trail.
+      void audit.record({ action: 'view', entity: 'contact', clientId }).catch(() => undefined);
       return contacts.filter((contact) => type === undefined || contact.type === type).sort(compareContactsNewestFirst);
     },
     async create(clientId, fields) {

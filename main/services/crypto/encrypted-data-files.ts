@@ -55,8 +55,16 @@ export function encryptedDataFiles(inner: DataFiles, key: Uint8Array): DataFiles
     write: (relative, data) => inner.write(relative, seal(key, contextOf(relative), data)),
     list: (folder) => inner.list(folder),
     listAll: () => inner.listAll(),
-    moveAside: (relative, folder) => inner.moveAside(relative, folder),
+    moveAside(relative, folder) {
+      // A log moved aside is gone from its place: the next append starts a new log with its header.
+      logsStarted.delete(relative);
+      return inner.moveAside(relative, folder);
+    },
     ensureFolder: (folder) => inner.ensureFolder(folder),
+    async removeFolder(folder) {
+      for (const relative of logsStarted) if (relative.startsWith(`${folder}/`)) logsStarted.delete(relative);
+      await inner.removeFolder(folder);
+    },
     async remove(relative) {
       logsStarted.delete(relative);
       await inner.remove(relative);

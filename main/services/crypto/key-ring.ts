@@ -27,6 +27,11 @@ export const keyRingSchema = z.strictObject({
   }),
   passphrase: z.strictObject({ sealedKey: base64 }),
   recovery: z.strictObject({ salt: base64, sealedKey: base64 }),
+  /**
+   * The data key sealed by the OS keychain, present only after the worker turned keychain unlock
+   * on. Only that OS account on that computer can unseal it; elsewhere the passphrase is needed.
+   */
+  keychain: z.strictObject({ sealedKey: base64 }).optional(),
   /** Set while files written without encryption are being encrypted; the next unlock finishes the job. */
   encryptingExistingData: z.literal(true).optional(),
 });

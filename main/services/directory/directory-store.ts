@@ -1,7 +1,7 @@
 import { ApiError } from '../../api/errors';
 import { directoryDocumentSchema, directoryVersion, type ServiceEntry } from '../../domain/directory/service-entry';
 import type { DataFiles } from '../storage/data-files';
-import { decodeDocument, DecodeError, encodeDocument } from '../storage/json-codec';
+import { decodeDocument, DecodeError, encodeDocument, readStored } from '../storage/json-codec';
 import type { StoreProblem } from '../storage/store-problem';
 
 const folder = 'directory';
@@ -38,18 +38,18 @@ export async function openDirectoryStore(files: DataFiles, now: () => Date = () 
   let services: readonly ServiceEntry[] = [];
   let readOnly = false;
   await files.ensureFolder(folder);
-  const bytes = await files.read(directoryFile);
-  if (bytes !== undefined) {
-    try {
+  try {
+    const bytes = await readStored(files, directoryFile);
+    if (bytes !== undefined) {
       services = decodeDocument(bytes, directoryDocumentSchema, [], directoryVersion).services;
-    } catch (error) {
-      if (!(error instanceof DecodeError)) throw error;
-      if (error.reason === 'newer_version') {
-        readOnly = true;
-        problems.push({ file: directoryFile, reason: error.reason, at: now().toISOString() });
-      } else {
-        problems.push({ file: directoryFile, reason: error.reason, movedTo: await files.moveAside(directoryFile, quarantine), at: now().toISOString() });
-      }
+    }
+  } catch (error) {
+    if (!(error instanceof DecodeError)) throw error;
+    if (error.reason === 'newer_version') {
+      readOnly = true;
+      problems.push({ file: directoryFile, reason: error.reason, at: now().toISOString() });
+    } else {
+      problems.push({ file: directoryFile, reason: error.reason, movedTo: await files.moveAside(directoryFile, quarantine), at: now().toISOString() });
     }
   }
 

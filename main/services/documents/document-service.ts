@@ -4,11 +4,14 @@ import { localDate } from '../../domain/agenda/local-date';
 import { currentRun } from '../../domain/programme/programme-run';
 import { createMainTranslator } from '../../i18n/main-i18n';
 import type { AuditTrail } from '../audit/audit-trail';
+import type { ClientAuditRecord } from '../privacy/client-audit-records';
 import type { ClientFiles, Clock } from '../clients/client-files';
 import type { MeasureService } from '../measures/measure-service';
 import type { Preferences } from '../preferences/preferences-schema';
 import type { ProgrammeService } from '../programme/programme-service';
 import type { TemplateStore } from '../programme/template-store';
+import { assembleAccessExport } from './access-export-assembler';
+import { buildAccessExport } from './access-export-builder';
 import { assembleCaseloadSummary } from './caseload-summary-assembler';
 import { buildCaseloadSummary } from './caseload-summary-builder';
 import { documentFileName } from './document-format';
@@ -29,6 +32,8 @@ export interface DocumentSources {
   measures: MeasureService;
   templates: TemplateStore;
   audit: AuditTrail;
+  /** The audit records about one client, for the access request. */
+  privacy: { auditRecords(clientId: string): Promise<ClientAuditRecord[]> };
 }
 
 export interface DocumentServiceOptions {
@@ -88,6 +93,28 @@ async function plan(request: DocumentRequest, options: DocumentServiceOptions, t
         plan: buildProgressReport(model, t),
         fileName: documentFileName([t(f('progressReport')), document.client.familyName], today),
         audit: { action: 'export', entity: 'client', clientId: request.clientId, detail: 'document:progressReport' },
+      };
+    }
+    case 'accessExport': {
+      const document = sources.files.get(request.clientId);
+      const model = assembleAccessExport({
+        document,
+        auditRecords: await sources.privacy.auditRecords(request.clientId),
+        scales,
+        templateOf: (run) => {
+          try {
+            return sources.templates.get(run.templateId, run.templateVersion);
+          } catch {
+            return undefined;
+          }
+        },
+        basics,
+        t,
+      });
+      return {
+        plan: buildAccessExport(model, t),
+        fileName: documentFileName([t(f('accessExport')), document.client.familyName], today),
+        audit: { action: 'export', entity: 'client', clientId: request.clientId, detail: 'document:accessExport' },
       };
     }
     case 'handout': {

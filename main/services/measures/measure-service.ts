@@ -45,7 +45,10 @@ export function createMeasureService(files: ClientFiles, audit: AuditTrail, cloc
       return Object.values(builtinScales);
     },
     list(clientId: string): ScoredMeasurement[] {
-      return [...files.get(clientId).measurements]
+      const { measurements } = files.get(clientId);
+      // Seeing a client's questionnaires is a view of their file (NEN 7513); repeats are thinned by the trail.
+      void audit.record({ action: 'view', entity: 'measurement', clientId }).catch(() => undefined);
+      return [...measurements]
         .sort((a, b) => b.takenOn.localeCompare(a.takenOn) || b.createdAt.localeCompare(a.createdAt))
         .map((measurement) => ({ measurement, score: scoreScale(scale(measurement.scaleId), measurement.answers) }));
     },
@@ -87,6 +90,7 @@ export function createMeasureService(files: ClientFiles, audit: AuditTrail, cloc
     /** A client's scores on one scale over time, and their stress check-ins from programme sessions. */
     series(clientId: string, scaleId: string): { scores: ScoreSeries; stress: StressPointView[] } {
       const document = files.get(clientId);
+      void audit.record({ action: 'view', entity: 'measurement', clientId }).catch(() => undefined);
       // In time order, on the worker's local day (a session at 00:30 is not on the day before).
       const stress: StressPointView[] = document.programmes
         .flatMap((run) => run.sessions)

@@ -3,6 +3,7 @@ import { builtinTemplates, findBuiltinTemplate } from '../../domain/programme/bu
 import type { ProgrammeTemplate } from '../../domain/programme/programme-template';
 import { parseTemplateFile, parseTemplateValue, serialiseTemplate } from '../../domain/programme/template-file';
 import type { DataFiles } from '../storage/data-files';
+import { DecodeError, readStored } from '../storage/json-codec';
 import type { StoreProblem } from '../storage/store-problem';
 
 const folder = 'programmes';
@@ -81,7 +82,11 @@ export async function openTemplateStore(files: DataFiles, now: () => Date = () =
   for (const name of await files.list(folder)) {
     if (!name.endsWith('.json')) continue;
     const file = `${folder}/${name}`;
-    const versions = readTemplateFile(name, await files.read(file));
+    const bytes = await readStored(files, file).catch((error: unknown) => {
+      if (error instanceof DecodeError) return error.reason;
+      throw error;
+    });
+    const versions = typeof bytes === 'string' ? bytes : readTemplateFile(name, bytes);
     if (typeof versions === 'string') {
       // Set aside, never deleted, and reported: the worker is told instead of finding a template gone.
       problems.push({ file, reason: versions, movedTo: await files.moveAside(file, quarantine), at: now().toISOString() });

@@ -158,7 +158,10 @@ export function createReferralService(deps: ReferralServiceDeps): ReferralServic
 
   return {
     list(clientId) {
-      return [...files.get(clientId).referrals].sort(
+      const { referrals } = files.get(clientId);
+      // Seeing a client's referrals is a view of their file (NEN 7513); repeats are thinned by the trail.
+      void audit.record({ action: 'view', entity: 'referral', clientId }).catch(() => undefined);
+      return [...referrals].sort(
         (a, b) => b.plannedOn.localeCompare(a.plannedOn) || b.createdAt.localeCompare(a.createdAt),
       );
     },

@@ -8,7 +8,7 @@ import {
   type ClientDocument,
 } from './client-document';
 import type { DataFiles } from './data-files';
-import { DecodeError } from './json-codec';
+import { DecodeError, readStored } from './json-codec';
 import { DataFileAdapter } from './lowdb-adapter';
 import type { StoreProblem } from './store-problem';
 
@@ -38,6 +38,12 @@ export interface CaseloadStore {
    * are removed again and none becomes visible (an import never lands halfway).
    */
   createDocuments(documents: readonly ClientDocument[]): Promise<void>;
+  /**
+   * Erases one client's document: gone from memory at once (nothing reads it any more), then the
+   * file is removed durably after any write of that client already queued. A later write for the
+   * id is refused, so an edit racing the erasure can never bring the file back.
+   */
+  removeDocument(id: string): Promise<void>;
   /** Resolves when every write already asked for has finished (used before closing). */
   flush(): Promise<void>;
 }
@@ -57,6 +63,7 @@ export async function openCaseloadStore(files: DataFiles, now: () => Date = () =
   const documents = new Map<string, Low<ClientDocument>>();
   const writeQueues = new Map<string, Promise<void>>();
   const creating = new Set<Promise<void>>();
+  const removed = new Set<string>();
 
   async function setAside(file: string, reason: StoreProblem['reason']): Promise<void> {
     const movedTo = await files.moveAside(file, quarantineFolder);
@@ -72,7 +79,7 @@ export async function openCaseloadStore(files: DataFiles, now: () => Date = () =
       clientDocumentVersion,
     );
     // lowdb refuses an undefined default; this placeholder is never shown (read or write replaces it).
-    return new Low<ClientDocument>(adapter, { schemaVersion: clientDocumentVersion, client: undefined as never, contacts: [], appointments: [], programmes: [], measurements: [], referrals: [] });
+    return new Low<ClientDocument>(adapter, { schemaVersion: clientDocumentVersion, client: undefined as never, contacts: [], appointments: [], programmes: [], measurements: [], referrals: [], consents: [] });
   }
 
   // First read and check everything without changing a byte: a folder from a newer app must be
@@ -108,8 +115,14 @@ export async function openCaseloadStore(files: DataFiles, now: () => Date = () =
   }
   for (const { file, reason } of damaged) await setAside(file, reason);
 
-  async function checkMeta(): Promise<'ok' | 'missing' | 'not_json' | 'invalid_schema'> {
-    const bytes = await files.read(metaFile);
+  async function checkMeta(): Promise<'ok' | 'missing' | 'not_json' | 'invalid_schema' | 'unreadable'> {
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await readStored(files, metaFile);
+    } catch (error) {
+      if (error instanceof DecodeError) return 'unreadable';
+      throw error;
+    }
     if (bytes === undefined) return 'missing';
     let raw: unknown;
     try {
@@ -138,6 +151,7 @@ export async function openCaseloadStore(files: DataFiles, now: () => Date = () =
     putDocument(updated) {
       const id = updated.client.id;
       return enqueue(id, async () => {
+        if (removed.has(id)) throw new Error('This client was erased');
         const document = documents.get(id) ?? openDocument(id);
         // Readers see the change only once it is durable; a failed write leaves memory as the disk.
         await document.adapter.write(updated);
@@ -151,6 +165,14 @@ export async function openCaseloadStore(files: DataFiles, now: () => Date = () =
       creating.add(run);
       void run.catch(() => undefined).finally(() => creating.delete(run));
       return run;
+    },
+    removeDocument(id) {
+      removed.add(id);
+      documents.delete(id);
+      return enqueue(id, async () => {
+        documents.delete(id);
+        await files.remove(clientFile(id));
+      });
     },
     async flush() {
       await Promise.all([...writeQueues.values(), ...[...creating].map((run) => run.catch(() => undefined))]);

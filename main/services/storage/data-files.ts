@@ -24,6 +24,8 @@ export interface DataFiles {
   remove(relative: string): Promise<void>;
   /** Appends bytes and syncs them to disk before resolving (for append-only logs). */
   append(relative: string, data: Uint8Array): Promise<void>;
+  /** Deletes a folder and everything in it durably (an old backup); a missing folder is not an error. */
+  removeFolder(relativeFolder: string): Promise<void>;
 }
 
 function isMissing(error: unknown): boolean {
@@ -115,6 +117,12 @@ export function createDataFiles(root: string, writeFs: WriteFs = nodeWriteFs): D
       } finally {
         await handle.close();
       }
+    },
+    async removeFolder(relativeFolder) {
+      const full = resolveInside(base, relativeFolder);
+      if (full === base) throw new Error('Refusing to remove the data folder itself');
+      await fsp.rm(full, { recursive: true, force: true });
+      await syncFolder(writeFs, path.dirname(full));
     },
   };
 }

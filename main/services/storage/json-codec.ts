@@ -1,7 +1,9 @@
 import type { z } from 'zod';
+import { EnvelopeError } from '../crypto/file-envelope';
+import type { DataFiles } from './data-files';
 import { migrateDocument, MigrationInputError, NewerVersionError, type Migration } from './migrations';
 
-export type DecodeFailure = 'not_json' | 'invalid_schema' | 'newer_version';
+export type DecodeFailure = 'not_json' | 'invalid_schema' | 'newer_version' | 'unreadable';
 
 export class DecodeError extends Error {
   constructor(readonly reason: DecodeFailure, options?: { cause?: unknown }) {
@@ -12,6 +14,19 @@ export class DecodeError extends Error {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 const encoder = new TextEncoder();
+
+/**
+ * A stored file's bytes for decoding: one that cannot be decrypted (damaged, or not sealed in an
+ * encrypted folder) is as unusable as one that is not JSON, so it is set aside like one.
+ */
+export async function readStored(files: DataFiles, relative: string): Promise<Uint8Array | undefined> {
+  try {
+    return await files.read(relative);
+  } catch (error) {
+    if (error instanceof EnvelopeError) throw new DecodeError('unreadable', { cause: error });
+    throw error;
+  }
+}
 
 /** Bytes → migrated, schema-checked document; throws a DecodeError saying which check failed. */
 export function decodeDocument<S extends z.ZodType>(

@@ -1,7 +1,7 @@
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import type { DataFiles } from './data-files';
-import { decodeDocument, encodeDocument } from './json-codec';
+import { decodeDocument, encodeDocument, readStored } from './json-codec';
 import type { Migration } from './migrations';
 
 /**
@@ -18,7 +18,7 @@ export class DataFileAdapter<S extends z.ZodType> implements Adapter<z.output<S>
   ) {}
 
   async read(): Promise<z.output<S> | null> {
-    const bytes = await this.files.read(this.relativePath);
+    const bytes = await readStored(this.files, this.relativePath);
     if (bytes === undefined) return null;
     return decodeDocument(bytes, this.schema, this.migrations, this.currentVersion);
   }

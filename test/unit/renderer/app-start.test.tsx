@@ -29,6 +29,7 @@ describe('starting the app', () => {
       "Programma's",
       'Sociale kaart',
       'Rapportages',
+      'Privacy',
       'Instellingen',
     ]);
     expect(within(nav).getByRole('link', { name: 'Caseload' })).toHaveAttribute('aria-current', 'page');

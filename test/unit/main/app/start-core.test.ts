@@ -13,6 +13,9 @@ import { preferenceHandlers } from '../../../../main/api/handlers/preferences';
 import { programmeHandlers } from '../../../../main/api/handlers/programme';
 import { referralHandlers } from '../../../../main/api/handlers/referrals';
 import { transferHandlers } from '../../../../main/api/handlers/transfer';
+import { auditHandlers } from '../../../../main/api/handlers/audit';
+import { backupHandlers } from '../../../../main/api/handlers/backups';
+import { privacyHandlers } from '../../../../main/api/handlers/privacy';
 import { createPreferenceService } from '../../../../main/services/preferences/preferences';
 import { errorOf, memoryStore, useCores, valueOf } from '../support/core';
 import { snapshotTree, useTempDirs } from '../support/temp-dirs';
@@ -51,6 +54,9 @@ describe('startCore', () => {
       Object.keys(referralHandlers(unused)),
       Object.keys(documentHandlers(unused, undefined)),
       Object.keys(securityHandlers(unused)),
+      Object.keys(backupHandlers(unused)),
+      Object.keys(privacyHandlers(unused)),
+      Object.keys(auditHandlers(unused)),
     ];
     const all = parts.flat();
     expect(new Set(all).size).toBe(all.length);

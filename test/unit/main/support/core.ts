@@ -113,7 +113,7 @@ export function sampleDocument(id: string, overrides: Partial<Client> = {}): Cli
     statusHistory: [{ to: base.status, at: base.createdAt, by: 'Test' }],
     ...overrides,
   };
-  return { schemaVersion: clientDocumentVersion, client, contacts: [], appointments: [], programmes: [], measurements: [], referrals: [] };
+  return { schemaVersion: clientDocumentVersion, client, contacts: [], appointments: [], programmes: [], measurements: [], referrals: [], consents: [] };
 }
 
 export function documentBytes(document: ClientDocument): Buffer {

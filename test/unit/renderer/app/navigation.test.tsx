@@ -52,6 +52,7 @@ describe('the menu', () => {
       '#/programmes',
       '#/services',
       '#/reports',
+      '#/privacy',
       '#/settings',
     ]);
 
@@ -104,6 +105,7 @@ describe('the menu', () => {
         'Programmes',
         'Service directory',
         'Reports',
+        'Privacy',
         'Settings',
       ]),
     );

@@ -96,13 +96,13 @@ describe('client file', () => {
     expect(screen.queryByRole('tabpanel', { name: 'Overzicht' })).not.toBeInTheDocument();
 
     await user.keyboard('{End}');
-    expect(screen.getByRole('tab', { name: 'Verwijzingen' })).toHaveFocus();
+    expect(screen.getByRole('tab', { name: 'Privacy' })).toHaveFocus();
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('tab', { name: 'Overzicht' })).toHaveFocus();
     await user.keyboard('{ArrowLeft}');
-    expect(screen.getByRole('tab', { name: 'Verwijzingen' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'Privacy' })).toHaveAttribute('aria-selected', 'true');
     // One Tab stop for the list: only the selected tab is in the tab order.
-    expect(screen.getAllByRole('tab').map((tab) => tab.tabIndex)).toEqual([-1, -1, -1, -1, -1, 0]);
+    expect(screen.getAllByRole('tab').map((tab) => tab.tabIndex)).toEqual([-1, -1, -1, -1, -1, -1, 0]);
   });
 
   it('offers only the allowed next statuses and saves the step with its note', async () => {

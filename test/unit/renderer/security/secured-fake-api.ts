@@ -24,6 +24,8 @@ export class SecuredFakeApi extends FakeApi {
   state: SecurityState;
   lockAfterMinutes: number;
   hasUnencryptedData = false;
+  /** Whether this computer offers a keychain (Electron) and whether the worker turned it on. */
+  keychain = { available: false, enabled: false };
   passphrase = 'mijn fiets staat bij de bakker';
   /** The key `security.setup` hands out; its dashes are optional when typed back. */
   recoveryKey = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789';
@@ -101,7 +103,10 @@ export class SecuredFakeApi extends FakeApi {
     const refuse = (code: ApiErrorData['code'], messageKey: string): ApiResult<unknown> => ({ ok: false, error: { code, messageKey } });
     switch (name) {
       case 'security.status':
-        return { ok: true, value: { state: this.state, lockAfterMinutes: this.lockAfterMinutes, hasUnencryptedData: this.hasUnencryptedData } };
+        return {
+          ok: true,
+          value: { state: this.state, lockAfterMinutes: this.lockAfterMinutes, hasUnencryptedData: this.hasUnencryptedData, keychain: { ...this.keychain } },
+        };
       case 'security.lock':
         this.unansweredAtLock = this.unanswered;
         this.state = this.state === 'setup_needed' ? this.state : 'locked';
@@ -124,9 +129,21 @@ export class SecuredFakeApi extends FakeApi {
       case 'security.changePassphrase':
         await this.slow;
         if (this.state !== 'unlocked') return refuse('app_locked', 'errors:appLocked');
-        if (input['current'] !== this.passphrase) return refuse('unauthorised', 'security:errors.wrongPassphrase');
+        if ('current' in input && input['current'] !== this.passphrase) return refuse('unauthorised', 'security:errors.wrongPassphrase');
+        if ('recoveryKey' in input && normalKey(String(input['recoveryKey'])) !== normalKey(this.recoveryKey)) {
+          return refuse('unauthorised', 'security:errors.wrongRecoveryKey');
+        }
         this.passphrase = String(input['next']);
         return { ok: true, value: { changed: true } };
+      case 'security.unlockWithKeychain':
+        if (!this.keychain.available || !this.keychain.enabled) return refuse('conflict', 'security:errors.keychainUnavailable');
+        this.state = 'unlocked';
+        return { ok: true, value: { unlocked: true } };
+      case 'security.setKeychain':
+        if (this.state !== 'unlocked') return refuse('app_locked', 'errors:appLocked');
+        if (input['enabled'] === true && !this.keychain.available) return refuse('conflict', 'security:errors.keychainUnavailable');
+        this.keychain.enabled = input['enabled'] === true;
+        return { ok: true, value: { enabled: this.keychain.enabled } };
     }
   }
 }

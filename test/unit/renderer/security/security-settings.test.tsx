@@ -138,3 +138,54 @@ describe('the lock time', () => {
     expect(screen.getByRole('form', { name: 'Wachtzin wijzigen' })).toBeInTheDocument();
   });
 });
+
+describe('unlocking with the computer account', () => {
+  const box = { name: 'Ontgrendelen met mijn computeraccount' };
+
+  it('turns it on and off, saved at once, with what it means beside it', async () => {
+    const api = new SecuredFakeApi('unlocked');
+    api.keychain = { available: true, enabled: false };
+    const { user } = renderWithApi(<SecuritySettings />, api);
+
+    const checkbox = await screen.findByRole('checkbox', box);
+    expect(checkbox).not.toBeChecked();
+    expect(checkbox).toHaveAccessibleDescription(/iedereen die met jouw account op deze computer kan inloggen, kan Verbind dan ook openen/);
+
+    await user.click(checkbox);
+    expect(await screen.findByText('Opgeslagen. Je kunt Verbind nu ontgrendelen met je computeraccount.')).toBeInTheDocument();
+    expect(checkbox).toBeChecked();
+    expect(api.keychain.enabled).toBe(true);
+
+    await user.click(checkbox);
+    expect(await screen.findByText('Opgeslagen. Je ontgrendelt Verbind weer alleen met je wachtzin of je herstelsleutel.')).toBeInTheDocument();
+    expect(checkbox).not.toBeChecked();
+    expect(api.callsTo('security.setKeychain')).toEqual([{ enabled: true }, { enabled: false }]);
+    expect(api.keychain.enabled).toBe(false);
+  });
+
+  it('shows a refusal in words and the box as it was', async () => {
+    const api = new SecuredFakeApi('unlocked');
+    api.keychain = { available: true, enabled: true };
+    api.failWith('security.setKeychain', { code: 'conflict', messageKey: 'security:errors.keychainUnavailable' });
+    const { user } = renderWithApi(<SecuritySettings />, api);
+
+    const checkbox = await screen.findByRole('checkbox', box);
+    expect(checkbox).toBeChecked();
+    await user.click(checkbox);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Ontgrendelen met je computeraccount kan hier niet. Gebruik je wachtzin.');
+    expect(checkbox).toBeChecked();
+  });
+
+  it('is absent where this computer does not offer it', async () => {
+    const api = new SecuredFakeApi('unlocked', { lockAfterMinutes: 15 });
+    renderWithApi(<SecuritySettings />, api);
+
+    expect(await screen.findByLabelText('Vergrendelen na minuten zonder gebruik')).toHaveValue(15);
+    await waitFor(() => expect(api.callsTo('security.status')).toHaveLength(1));
+    // Let the answer arrive and render: nothing to wait for when nothing is shown.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(screen.queryByRole('checkbox', box)).not.toBeInTheDocument();
+    expect(screen.queryByText(/computeraccount/)).not.toBeInTheDocument();
+  });
+});

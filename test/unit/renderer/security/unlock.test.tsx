@@ -66,7 +66,7 @@ describe('unlocking', () => {
     expect(api.callsTo('security.unlock')).toEqual([]);
   });
 
-  it('opens with the recovery key, typed without dashes, then says what that means for the passphrase', async () => {
+  it('opens with the recovery key, typed without dashes, then offers a new passphrase', async () => {
     const { api, user } = await lockedApp();
 
     await user.click(screen.getByRole('button', { name: 'Wachtzin vergeten? Gebruik je herstelsleutel' }));
@@ -81,9 +81,9 @@ describe('unlocking', () => {
 
     await user.type(field, `${api.recoveryKey.replaceAll('-', '').toLowerCase()}{Enter}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Verbind is weer open' })).toBeInTheDocument();
-    expect(screen.getByText(/Kies dan een nieuwe bij Instellingen, onder Beveiliging/)).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'Kies een nieuwe wachtzin' })).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Verder naar Verbind' }));
+    await user.click(screen.getByRole('button', { name: 'Nu niet' }));
     expect(await screen.findByRole('link', { name: 'de Boer, Anna' })).toBeInTheDocument();
   });
 

@@ -27,7 +27,7 @@ describe('the templates screen', () => {
     const { user } = renderApp({ hash: '#/today' });
     const nav = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
     const links = within(nav).getAllByRole('link').map((link) => link.textContent);
-    expect(links.slice(links.indexOf('Agenda'), links.indexOf('Instellingen') + 1)).toEqual(['Agenda', "Programma's", 'Sociale kaart', 'Rapportages', 'Instellingen']);
+    expect(links.slice(links.indexOf('Agenda'), links.indexOf('Instellingen') + 1)).toEqual(['Agenda', "Programma's", 'Sociale kaart', 'Rapportages', 'Privacy', 'Instellingen']);
 
     await user.click(within(nav).getByRole('link', { name: "Programma's" }));
     expect(await screen.findByRole('heading', { level: 1, name: "Programma's" })).toBeInTheDocument();

@@ -122,9 +122,14 @@ describe('the audit trail', () => {
 
   it('logs each view of a client file, and a close waits for that record before the folder is let go', async () => {
     const dir = await makeTempDir();
-    const app = await startTestCore({ dataDir: dir });
+    const clock = manualClock('2025-03-10T09:00:00.000Z');
+    const app = await startTestCore({ dataDir: dir, clock });
     const created = valueOf(await app.call('clients.create', { givenName: 'Anna', familyName: 'Jansen' }));
-    for (let i = 0; i < 5; i++) valueOf(await app.call('clients.get', { id: created.id }));
+    for (let i = 0; i < 5; i++) {
+      // Minutes apart: views of the same file within a minute count as one opening.
+      clock.set(`2025-03-10T09:0${i + 1}:30.000Z`);
+      valueOf(await app.call('clients.get', { id: created.id }));
+    }
     await app.close();
 
     const records = await readAuditLog(dir);

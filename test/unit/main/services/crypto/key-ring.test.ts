@@ -11,7 +11,8 @@ import {
 
 const now = new Date('2025-03-01T09:00:00.000Z');
 
-describe('key ring', () => {
+// Real scrypt (N=2^17, ~0.4 s a call), several times per test: room for a busy 2-core runner.
+describe('key ring', { timeout: 30_000 }, () => {
   it('unlocks the same data key with the passphrase or the recovery key, and stores neither', async () => {
     const { ring, dataKey, recoveryKey } = await createKeyRing('lange zin met één ë', minimumScrypt, now);
     expect(keyRingSchema.parse(ring)).toEqual(ring);

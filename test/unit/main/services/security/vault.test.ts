@@ -30,7 +30,8 @@ async function plainTextOnDisk(dir: string): Promise<string> {
   return Object.values(await textOnDisk(dir)).join('\n');
 }
 
-describe('vault: the passphrase-locked caseload', () => {
+// Real scrypt (N=2^17, ~0.4 s a call), several times per test: room for a busy 2-core runner.
+describe('vault: the passphrase-locked caseload', { timeout: 30_000 }, () => {
   it('asks for set-up on a new folder, then locks and unlocks with the passphrase', async () => {
     const dir = await makeTempDir();
     const vault = await openVault(createDataFiles(dir), options);
@@ -65,8 +66,8 @@ describe('vault: the passphrase-locked caseload', () => {
     const dir = await makeTempDir();
     const { recoveryKey } = await (await openVault(createDataFiles(dir), options)).setup('oude wachtzin 1');
     const vault = await openVault(createDataFiles(dir), options);
-    await vault.changePassphrase('oude wachtzin 1', 'nieuwe wachtzin 2');
-    await expect(vault.changePassphrase('fout', 'nog een wachtzin')).rejects.toEqual(new VaultError('wrong_passphrase'));
+    await vault.changePassphrase({ passphrase: 'oude wachtzin 1' }, 'nieuwe wachtzin 2');
+    await expect(vault.changePassphrase({ passphrase: 'fout' }, 'nog een wachtzin')).rejects.toEqual(new VaultError('wrong_passphrase'));
     const later = await openVault(createDataFiles(dir), options);
     await expect(later.unlock({ passphrase: 'oude wachtzin 1' })).rejects.toEqual(new VaultError('wrong_passphrase'));
     await later.unlock({ passphrase: 'nieuwe wachtzin 2' });
@@ -125,5 +126,19 @@ describe('vault: the passphrase-locked caseload', () => {
     await expect(vault.setup('een lange wachtzin')).rejects.toEqual(new VaultError('already_set_up'));
     await expect(vault.unlock({ passphrase: 'een lange wachtzin' })).rejects.toEqual(new VaultError('damaged_key_ring'));
     expect(await fsp.readFile(path.join(dir, 'keyring.json'), 'utf8')).toBe('{"schemaVersion":1, "kdf": ');
+  });
+
+  it('loses nothing when the computer dies while the passphrase is being changed: the old passphrase still opens', async () => {
+    const dir = await makeTempDir();
+    const { files } = await (await openVault(createDataFiles(dir), options)).setup('oude wachtzin 1');
+    await files.ensureFolder('caseload/clients');
+    await files.write('caseload/clients/b.json', encode('{"familyName":"Çelik"}'));
+    const real = createDataFiles(dir);
+    // The atomic write of the new key ring never completes (power cut before the rename).
+    const dying: DataFiles = { ...real, write: async () => Promise.reject(new Error('power cut')) };
+    await expect((await openVault(dying, options)).changePassphrase({ passphrase: 'oude wachtzin 1' }, 'nieuwe wachtzin 2')).rejects.toThrow('power cut');
+    const after = await openVault(createDataFiles(dir), options);
+    const reopened = await after.unlock({ passphrase: 'oude wachtzin 1' });
+    expect(decode(await reopened.read('caseload/clients/b.json'))).toBe('{"familyName":"Çelik"}');
   });
 });

@@ -10,6 +10,7 @@ const root = path.resolve(import.meta.dirname, '../../../../..');
 // Inside the repository, so the child resolves npm packages from its node_modules.
 const writerFile = path.join(root, 'node_modules/.cache/verbind-tests/durability-writer.mjs');
 const writesPerRun = 1000;
+const passphrase = 'een lange wachtzin voor de duurtest';
 const runs = 8;
 
 /** Small, seeded, printed: a failing run can be replayed with the same kill moments. */
@@ -29,7 +30,7 @@ interface RunOutcome {
 /** Starts the writer and SIGKILLs it `delayMs` after it is ready (or lets it finish). */
 function runWriter(dataDir: string, first: number, delayMs: number): Promise<RunOutcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writerFile, dataDir, String(first), String(writesPerRun)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [writerFile, dataDir, String(first), String(writesPerRun), passphrase], { stdio: ['ignore', 'pipe', 'pipe'] });
     const acknowledged: number[] = [];
     let buffered = '';
     let errors = '';
@@ -55,7 +56,7 @@ function runWriter(dataDir: string, first: number, delayMs: number): Promise<Run
 const makeTempDir = useTempDirs();
 const startTestCore = useCores();
 
-describe('durability: the writer is killed (SIGKILL) at random moments during 1,000 writes', () => {
+describe('durability: the writer is killed (SIGKILL) at random moments during 1,000 writes to the encrypted folder', () => {
   beforeAll(async () => {
     await fsp.mkdir(path.dirname(writerFile), { recursive: true });
     await build({
@@ -87,7 +88,8 @@ describe('durability: the writer is killed (SIGKILL) at random moments during 1,
       if (outcome.exitedBy === 'SIGKILL') killed++;
       everAcknowledged.push(...outcome.acknowledged);
 
-      const app = await startTestCore({ dataDir });
+      const app = await startTestCore({ dataDir, encryptAtRest: true });
+      valueOf(await app.call('security.unlock', { passphrase }));
       const status = valueOf(await app.call('app.status', {}));
       expect(status.store, `seed ${seed}, run ${run}`).toBe('ready');
       expect(status.problems, `seed ${seed}, run ${run}: nothing quarantined`).toEqual([]);
@@ -98,6 +100,11 @@ describe('durability: the writer is killed (SIGKILL) at random moments during 1,
       const lost = everAcknowledged.filter((n) => !stored.has(`write ${n}`));
       expect(lost, `seed ${seed}, run ${run}: acknowledged writes missing`).toEqual([]);
       await app.close();
+    }
+    // The writes really were encrypted: no contact text is readable in any file on disk.
+    const onDisk = await fsp.readdir(dataDir, { recursive: true, withFileTypes: true });
+    for (const entry of onDisk.filter((item) => item.isFile() && item.name !== 'keyring.json')) {
+      expect(await fsp.readFile(path.join(entry.parentPath, entry.name), 'utf8'), entry.name).not.toContain('write 1');
     }
     // The test only proves something if the kills really landed mid-run.
     expect(killed).toBeGreaterThanOrEqual(runs / 2);

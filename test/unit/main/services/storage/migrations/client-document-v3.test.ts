@@ -83,6 +83,6 @@ describe('client document migration v2 → v3', () => {
       await app.call('programme.start', { clientId: id, templateId: 'verbind-8-weeks', firstSessionAt: '2025-03-03T10:00:00+01:00' }),
     );
     const onDisk = clientDocumentSchema.parse(JSON.parse(await fsp.readFile(file, 'utf8')));
-    expect(onDisk).toEqual({ ...v2Document, schemaVersion: clientDocumentVersion, programmes: [run], measurements: [], referrals: [] });
+    expect(onDisk).toEqual({ ...v2Document, schemaVersion: clientDocumentVersion, programmes: [run], measurements: [], referrals: [], consents: [] });
   });
 });
