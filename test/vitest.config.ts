@@ -39,6 +39,8 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
+          // See setup.ts: room for a busy 2-core runner; a failing check still fails, only later.
+          testTimeout: 15_000,
           include: ['test/unit/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/unit/renderer/setup.ts'],
         },

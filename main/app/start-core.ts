@@ -176,12 +176,8 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
         trail,
         // The log holds ids only; the name is today's, and an erased client has none any more.
         clientName: (id) => {
-          try {
-            const { client } = files.get(id);
-            return `${client.givenName} ${client.familyName}`;
-          } catch {
-            return undefined;
-          }
+          const client = files.projection(id)?.client;
+          return client ? `${client.givenName} ${client.familyName}` : undefined;
         },
         system: `Verbind ${options.version}`,
         actor,

@@ -5,7 +5,7 @@ import type { Handlers } from '../dispatcher';
 type ClientCalls = 'clients.list' | 'clients.get' | 'clients.overview' | 'clients.create' | 'clients.update' | 'clients.changeStatus';
 
 export function clientHandlers(
-  services: () => { clients: ClientService; index: ClientIndex; overview: (id: string) => ReturnType<Handlers['clients.overview']> extends Promise<infer T> ? T : never },
+  services: () => { clients: ClientService; index: ClientIndex; overview: (id: string) => ReturnType<Handlers['clients.overview']> },
 ): Pick<Handlers, ClientCalls> {
   return {
     'clients.list': async (query) => services().index.list(query),

@@ -23,7 +23,7 @@ export function transferHandlers(
   services: () => { clients: ClientService; files: ClientFiles; index: ClientIndex; audit: AuditTrail },
   clock: Clock,
 ): Pick<Handlers, TransferCalls> {
-  const existing = () => [...services().files.all()].map(({ client }) => client);
+  const existing = () => [...services().files.projections()].map(({ client }) => client);
   const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
   return {
     'transfer.previewImport': async ({ contentBase64, mapping }) =>
@@ -35,11 +35,9 @@ export function transferHandlers(
       // The list order the worker sees (family name first) unless specific clients were chosen.
       const chosen = ids ?? index.list({}).map((summary) => summary.id);
       const clients = chosen.map((id) => {
-        try {
-          return files.get(id).client;
-        } catch {
-          throw new ApiError('not_found', { messageKey: 'errors:clientNotFound' });
-        }
+        const projection = files.projection(id);
+        if (!projection) throw new ApiError('not_found', { messageKey: 'errors:clientNotFound' });
+        return projection.client;
       });
       const t = await createMainTranslator(language);
       const result = exportClientsCsv(clients, t, 'verbind-caseload', clock.now());

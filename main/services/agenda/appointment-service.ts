@@ -4,7 +4,7 @@ import type { AuditTrail } from '../audit/audit-trail';
 import { nextStamp, type Clock, type ClientFiles } from '../clients/client-files';
 
 export interface AppointmentService {
-  list(clientId: string): Appointment[];
+  list(clientId: string): Promise<Appointment[]>;
   create(clientId: string, fields: AppointmentFields): Promise<Appointment>;
   update(clientId: string, appointmentId: string, expectedUpdatedAt: string, fields: AppointmentFields): Promise<Appointment>;
   remove(clientId: string, appointmentId: string): Promise<void>;
@@ -20,8 +20,8 @@ function toStored(fields: AppointmentFields, base: Pick<Appointment, 'id' | 'cre
 export function createAppointmentService(files: ClientFiles, audit: AuditTrail, clock: Clock, newId: () => string): AppointmentService {
   const notFound = () => new ApiError('not_found', { messageKey: 'errors:appointmentNotFound' });
   return {
-    list(clientId) {
-      const { appointments } = files.get(clientId);
+    async list(clientId) {
+      const { appointments } = await files.get(clientId);
       // Seeing a client's appointments is a view of their file (NEN 7513); repeats are thinned by the trail.
       void audit.record({ action: 'view', entity: 'appointment', clientId }).catch(() => undefined);
       return [...appointments].sort((a, b) => a.start.localeCompare(b.start));

@@ -1,6 +1,6 @@
 import { compareClients, matchesClient, queryWords, searchTextFor, type ClientFilter, type ClientSortKey } from '../../domain/clients/client-search';
 import { summarise, type ClientSummary } from '../../domain/clients/client-summary';
-import type { ClientDocument } from '../storage/client-document';
+import { projectClient, type ClientProjection } from '../../domain/clients/client-projection';
 import type { Clock, ClientFiles } from './client-files';
 
 export interface ClientQuery extends ClientFilter {
@@ -14,11 +14,11 @@ export interface ClientQuery extends ClientFilter {
  * day, because "overdue" and "next" depend on it.
  */
 export function createClientIndex(files: ClientFiles, clock: Clock) {
-  const rows = new Map<string, { summary: ClientSummary; searchText: string; document: ClientDocument }>();
+  const rows = new Map<string, { summary: ClientSummary; searchText: string; projection: ClientProjection }>();
   let builtFor = '';
-  const put = (document: ClientDocument, now: Date) => {
-    const summary = summarise(document, now);
-    rows.set(document.client.id, { summary, searchText: searchTextFor(summary), document });
+  const put = (projection: ClientProjection, now: Date) => {
+    const summary = summarise(projection, now);
+    rows.set(projection.client.id, { summary, searchText: searchTextFor(summary), projection });
   };
   const refreshIfNewDay = () => {
     const now = clock.now();
@@ -26,9 +26,9 @@ export function createClientIndex(files: ClientFiles, clock: Clock) {
     if (day === builtFor) return;
     builtFor = day;
     rows.clear();
-    for (const document of files.all()) put(document, now);
+    for (const projection of files.projections()) put(projection, now);
   };
-  files.onChange((document) => put(document, clock.now()));
+  files.onChange((document) => put(projectClient(document, clock.now()), clock.now()));
   return {
     list(query: ClientQuery): ClientSummary[] {
       refreshIfNewDay();
@@ -45,10 +45,10 @@ export function createClientIndex(files: ClientFiles, clock: Clock) {
     forget(id: string): void {
       rows.delete(id);
     },
-    /** Every row with its client file, for views that look inside (attention, agenda). */
-    *entries(): IterableIterator<{ summary: ClientSummary; file: ClientDocument }> {
+    /** Every row with what views that look inside need (attention, agenda): the projection, no notes. */
+    *entries(): IterableIterator<{ summary: ClientSummary; file: ClientProjection }> {
       refreshIfNewDay();
-      for (const row of rows.values()) yield { summary: row.summary, file: row.document };
+      for (const row of rows.values()) yield { summary: row.summary, file: row.projection };
     },
   };
 }

@@ -17,8 +17,8 @@ export interface ClientOverview {
 const recentContactCount = 3;
 
 /** The first screen of a client file: everything a worker checks before picking up the phone. */
-export function clientOverview(files: ClientFiles, index: ClientIndex, clock: Clock, id: string): ClientOverview {
-  const document = files.get(id);
+export async function clientOverview(files: ClientFiles, index: ClientIndex, clock: Clock, id: string): Promise<ClientOverview> {
+  const document = await files.get(id);
   const summary = index.summary(id);
   if (!summary) throw new ApiError('not_found', { messageKey: 'errors:clientNotFound' });
   const now = clock.now().getTime();

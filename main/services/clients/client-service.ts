@@ -14,7 +14,7 @@ export interface StatusChangeRequest {
 }
 
 export interface ClientService {
-  get(id: string): Client;
+  get(id: string): Promise<Client>;
   create(fields: ClientFields): Promise<Client>;
   /** Adds many clients in one all-or-nothing step (CSV import); returns how many. */
   createMany(fields: readonly ClientFields[]): Promise<number>;
@@ -57,8 +57,8 @@ export function createClientService(
   };
 
   return {
-    get(id) {
-      const { client } = files.get(id);
+    async get(id) {
+      const { client } = await files.get(id);
       void audit.record({ action: 'view', entity: 'client', clientId: id }).catch(() => undefined);
       return client;
     },

@@ -11,7 +11,7 @@ import { nextStamp, type Clock, type ClientFiles } from '../clients/client-files
 import type { ClientDocument } from '../storage/client-document';
 
 export interface ContactService {
-  list(clientId: string, type?: ContactType): Contact[];
+  list(clientId: string, type?: ContactType): Promise<Contact[]>;
   create(clientId: string, fields: ContactFields): Promise<Contact>;
   update(clientId: string, contactId: string, expectedUpdatedAt: string, fields: ContactFields): Promise<Contact>;
   remove(clientId: string, contactId: string, expectedUpdatedAt: string): Promise<void>;
@@ -43,8 +43,8 @@ function toStored(fields: ContactFields, base: Pick<Contact, 'id' | 'createdAt' 
 
 export function createContactService(files: ClientFiles, audit: AuditTrail, clock: Clock, newId: () => string, actor: () => string): ContactService {
   return {
-    list(clientId, type) {
-      const { contacts } = files.get(clientId);
+    async list(clientId, type) {
+      const { contacts } = await files.get(clientId);
       // Seeing a client's contact log is a view of their file (NEN 7513); repeats are thinned by the trail.
       void audit.record({ action: 'view', entity: 'contact', clientId }).catch(() => undefined);
       return contacts.filter((contact) => type === undefined || contact.type === type).sort(compareContactsNewestFirst);

@@ -15,7 +15,8 @@ import type { DocumentBasics } from './document-letterhead';
 import { nextTurn } from './pdf/render-pdf';
 
 export interface CaseloadSummarySources {
-  documents: readonly ClientDocument[];
+  /** Whole files, read one at a time. */
+  documents: AsyncIterable<ClientDocument> | Iterable<ClientDocument>;
   /** The phase of the client's running programme, as the programme tab computes it; none without one. */
   currentPhase(document: ClientDocument): PhaseId | undefined;
   /** `measures.caseloadChange`: the caseload's mean change on one scale between two moments. */
@@ -61,8 +62,11 @@ export async function assembleCaseloadSummary(sources: CaseloadSummarySources): 
   const contactsInPeriod = new Map<(typeof contactTypes)[number], number>();
   const referralsByStatus = new Map<(typeof referralStatuses)[number], number>();
 
-  for (const [index, document] of sources.documents.entries()) {
+  let index = 0;
+  // One whole file at a time from disk: a summary of 10,000 clients never holds all their notes at once.
+  for await (const document of sources.documents) {
     if (index > 0 && index % batch === 0) await nextTurn();
+    index++;
     const { client } = document;
     increment(byStatus, client.status);
     increment(byAgeGroup, client.ageGroup ?? 'unknown');
@@ -112,7 +116,7 @@ export async function assembleCaseloadSummary(sources: CaseloadSummarySources): 
     ...basics,
     period,
     clients: {
-      total: sources.documents.length,
+      total: index,
       byStatus: counted(clientStatuses, byStatus, (status) => t(`clients:status.${status}`)),
       byAgeGroup: counted([...ageGroups, 'unknown'] as const, byAgeGroup, (group) =>
         group === 'unknown' ? t('documents:caseloadSummary.unknownAgeGroup') : t(`clients:ageGroups.${group}`),

@@ -61,7 +61,7 @@ async function plan(request: DocumentRequest, options: DocumentServiceOptions, t
   const scales = sources.measures.scales();
   switch (request.kind) {
     case 'referralLetter': {
-      const document = sources.files.get(request.clientId);
+      const document = await sources.files.get(request.clientId);
       const model = assembleReferralLetter({
         document,
         referralId: request.referralId,
@@ -79,7 +79,7 @@ async function plan(request: DocumentRequest, options: DocumentServiceOptions, t
       };
     }
     case 'progressReport': {
-      const document = sources.files.get(request.clientId);
+      const document = await sources.files.get(request.clientId);
       const model = assembleProgressReport({
         document,
         basics,
@@ -96,7 +96,7 @@ async function plan(request: DocumentRequest, options: DocumentServiceOptions, t
       };
     }
     case 'accessExport': {
-      const document = sources.files.get(request.clientId);
+      const document = await sources.files.get(request.clientId);
       const model = assembleAccessExport({
         document,
         auditRecords: await sources.privacy.auditRecords(request.clientId),
@@ -131,7 +131,7 @@ async function plan(request: DocumentRequest, options: DocumentServiceOptions, t
     }
     case 'caseloadSummary': {
       const model = await assembleCaseloadSummary({
-        documents: [...sources.files.all()],
+        documents: sources.files.all(),
         currentPhase: (document) =>
           currentRun(document.programmes) ? sources.programme.view(document.client.id).progress?.currentPhase : undefined,
         caseloadChange: (scaleId, from, to) => sources.measures.caseloadChange(scaleId, from, to),

@@ -59,12 +59,12 @@ export function latestStress(document: Pick<ClientDocument, 'programmes'>): numb
 }
 
 /** Progress and guidance of one run of the client, with the client's latest loneliness band. */
-export function programmeProgress(document: ClientDocument, run: ProgrammeRun, template: ProgrammeTemplate, stillHighThreshold: number): PhaseProgress {
+export function programmeProgress(document: Pick<ClientDocument, 'measurements'>, run: ProgrammeRun, template: ProgrammeTemplate, stillHighThreshold: number): PhaseProgress {
   return phaseGuidance({ template, sessions: heldSessions(run), lonelinessBand: latestLonelinessBand(document), stillHighThreshold });
 }
 
 export function clientSituation(
-  document: ClientDocument,
+  document: Pick<ClientDocument, 'measurements' | 'programmes'>,
   templateOf: (run: ProgrammeRun) => ProgrammeTemplate,
   stillHighThreshold: number,
 ): ClientSituation {

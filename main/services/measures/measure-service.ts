@@ -45,7 +45,7 @@ export function createMeasureService(files: ClientFiles, audit: AuditTrail, cloc
       return Object.values(builtinScales);
     },
     list(clientId: string): ScoredMeasurement[] {
-      const { measurements } = files.get(clientId);
+      const { measurements } = files.projected(clientId);
       // Seeing a client's questionnaires is a view of their file (NEN 7513); repeats are thinned by the trail.
       void audit.record({ action: 'view', entity: 'measurement', clientId }).catch(() => undefined);
       return [...measurements]
@@ -89,7 +89,7 @@ export function createMeasureService(files: ClientFiles, audit: AuditTrail, cloc
     },
     /** A client's scores on one scale over time, and their stress check-ins from programme sessions. */
     series(clientId: string, scaleId: string): { scores: ScoreSeries; stress: StressPointView[] } {
-      const document = files.get(clientId);
+      const document = files.projected(clientId);
       void audit.record({ action: 'view', entity: 'measurement', clientId }).catch(() => undefined);
       // In time order, on the worker's local day (a session at 00:30 is not on the day before).
       const stress: StressPointView[] = document.programmes
@@ -107,7 +107,7 @@ export function createMeasureService(files: ClientFiles, audit: AuditTrail, cloc
     /** The caseload's average change on one scale between two moments, for reports (no names). */
     caseloadChange(scaleId: string, from: MeasurementMoment, to: MeasurementMoment): AverageChangeOutcome {
       const definition = scale(scaleId);
-      const perClient = [...files.all()].map((document) => scoreSeries(definition, document.measurements));
+      const perClient = [...files.projections()].map((document) => scoreSeries(definition, document.measurements));
       return averageChange(perClient, from, to);
     },
   };

@@ -43,7 +43,7 @@ export function createClientErasure(deps: ClientErasureDeps) {
 
   async function erase(clientId: string): Promise<ErasureOutcome> {
     if (inProgress.has(clientId)) throw new ApiError('not_found', { messageKey: 'errors:clientNotFound' });
-    const document = files.get(clientId);
+    const document = await files.get(clientId);
     inProgress.add(clientId);
     try {
       const counts = erasureCounts(document);
@@ -70,7 +70,7 @@ export function createClientErasure(deps: ClientErasureDeps) {
     const erased = await readErasedClientIds(deps.dataFiles);
     let count = 0;
     for (const clientId of erased) {
-      if (!store.getDocument(clientId)) continue;
+      if (!store.getProjection(clientId)) continue;
       await store.removeDocument(clientId);
       index.forget(clientId);
       await audit.record({ action: 'erase', entity: 'client', clientId, detail: 'completed-after-restart' });

@@ -46,8 +46,8 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
   const today = () => localDate(clock.now());
   const toLocalDay = (iso: string) => localDate(new Date(iso));
 
-  const consentsOf = (clientId: string): ClientConsents => {
-    const records = files.get(clientId).consents;
+  const consentsOf = async (clientId: string): Promise<ClientConsents> => {
+    const records = (await files.get(clientId)).consents;
     const current = Object.fromEntries(consentPurposes.map((purpose) => [purpose, currentConsent(records, purpose) ?? null])) as ClientConsents['current'];
     // Reversed first: of two answers with the same day and time, the one written down later is newer.
     const newestFirst = [...records].reverse().sort((a, b) => b.date.localeCompare(a.date) || b.recordedAt.localeCompare(a.recordedAt));
@@ -55,7 +55,7 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
   };
 
   const due = (): RetentionDue[] => dueForErasure(
-    [...files.all()].map((document) => document.client),
+    [...files.projections()].map((document) => document.client),
     today(),
     deps.retentionMonths(),
     toLocalDay,
@@ -98,7 +98,7 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
 
     /** Everything about the client as one self-describing JSON file (art. 15 and 20). */
     async accessExportJson(clientId: string): Promise<{ fileName: string; contentBase64: string }> {
-      const document = files.get(clientId);
+      const document = await files.get(clientId);
       const auditRecords = await auditRecordsAbout(deps.dataFiles, clientId);
       const exportedAt = clock.now().toISOString();
       const content = {
@@ -119,7 +119,7 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
     },
 
     async erasePreview(clientId: string): Promise<ErasePreview> {
-      const document = files.get(clientId);
+      const document = await files.get(clientId);
       const { client } = document;
       return {
         clientId,
@@ -131,7 +131,7 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
     },
 
     async erase(clientId: string, confirmName: string): Promise<ErasureOutcome> {
-      const { client } = files.get(clientId);
+      const { client } = await files.get(clientId);
       if (!sameName(confirmName, `${client.givenName} ${client.familyName}`)) {
         throw new ApiError('invalid_input', {
           messageKey: 'privacy:validation.nameMismatch',

@@ -70,7 +70,7 @@ export function createProgrammeService(
 
   const service = {
     view(clientId: string): ProgrammeView {
-      const document = files.get(clientId);
+      const document = files.projected(clientId);
       const run = currentRun(document.programmes) ?? document.programmes.at(-1);
       if (!run) return { moments: [] };
       const template = templates.get(run.templateId, run.templateVersion);
@@ -108,8 +108,9 @@ export function createProgrammeService(
       // (The group form cannot pick a client twice, so the generic message is enough.)
       if (new Set(clientIds).size !== clientIds.length) throw new ApiError('invalid_input');
       for (const clientId of clientIds) {
-        if (currentRun(files.get(clientId).programmes)) {
-          throw new ApiError('invalid_input', { messageKey: 'programme:run.alreadyRunningFor', params: { client: files.get(clientId).client.familyName } });
+        const member = files.projected(clientId);
+        if (currentRun(member.programmes)) {
+          throw new ApiError('invalid_input', { messageKey: 'programme:run.alreadyRunningFor', params: { client: member.client.familyName } });
         }
       }
       const group = { id: newId(), name };
@@ -175,7 +176,7 @@ export function createProgrammeService(
     /** Running groups with their members, for the group session screen. */
     groups() {
       const groups = new Map<string, { id: string; name: string; templateId: string; templateVersion: number; members: { clientId: string; clientName: string; runId: string }[] }>();
-      for (const document of files.all()) {
+      for (const document of files.projections()) {
         const run = currentRun(document.programmes);
         if (!run?.group) continue;
         const group = groups.get(run.group.id) ?? { ...run.group, templateId: run.templateId, templateVersion: run.templateVersion, members: [] };
@@ -187,7 +188,7 @@ export function createProgrammeService(
 
     /** Whether any client's programme uses this template version (then it must not change). */
     versionInUse(templateId: string, version: number): boolean {
-      for (const document of files.all()) {
+      for (const document of files.projections()) {
         if (document.programmes.some((run) => run.templateId === templateId && run.templateVersion === version)) return true;
       }
       return false;

@@ -102,7 +102,7 @@ export function createReferralService(deps: ReferralServiceDeps): ReferralServic
     throw new ApiError('not_found', { messageKey: 'directory:errors.notFound' });
   };
 
-  const warningsFor = (document: ClientDocument, destination: Destination): FitWarning[] => {
+  const warningsFor = (document: Pick<ClientDocument, 'measurements' | 'programmes'>, destination: Destination): FitWarning[] => {
     const { stressThreshold } = deps.settings();
     return checkFit({ destination, ...clientSituation(document, deps.templateOf, stressThreshold), stressThreshold });
   };
@@ -158,7 +158,7 @@ export function createReferralService(deps: ReferralServiceDeps): ReferralServic
 
   return {
     list(clientId) {
-      const { referrals } = files.get(clientId);
+      const { referrals } = files.projected(clientId);
       // Seeing a client's referrals is a view of their file (NEN 7513); repeats are thinned by the trail.
       void audit.record({ action: 'view', entity: 'referral', clientId }).catch(() => undefined);
       return [...referrals].sort(
@@ -166,7 +166,7 @@ export function createReferralService(deps: ReferralServiceDeps): ReferralServic
       );
     },
     checkFit(clientId, choice) {
-      return warningsFor(files.get(clientId), resolve(choice));
+      return warningsFor(files.projected(clientId), resolve(choice));
     },
     async create(clientId, fields) {
       const destination = resolve(fields.destination);
@@ -190,7 +190,7 @@ export function createReferralService(deps: ReferralServiceDeps): ReferralServic
       return referral;
     },
     async update(clientId, referralId, expectedUpdatedAt, fields) {
-      const before = files.get(clientId).referrals.find((candidate) => candidate.id === referralId);
+      const before = files.projected(clientId).referrals.find((candidate) => candidate.id === referralId);
       const destination = resolve(fields.destination, before?.destination);
       const referral = await files.change(clientId, (current) => {
         const existing = findReferral(current, referralId, expectedUpdatedAt);

@@ -7,6 +7,7 @@ import {
   storeMetaVersion,
   type ClientDocument,
 } from './client-document';
+import { projectClient, type ClientProjection } from '../../domain/clients/client-projection';
 import type { DataFiles } from './data-files';
 import { DecodeError, readStored } from './json-codec';
 import { DataFileAdapter } from './lowdb-adapter';
@@ -29,8 +30,16 @@ export class StoreNewerVersionError extends Error {
 export interface CaseloadStore {
   /** Files set aside while opening, for the worker to be told about. */
   readonly problems: readonly StoreProblem[];
-  documents(): IterableIterator<ClientDocument>;
-  getDocument(id: string): ClientDocument | undefined;
+  /**
+   * Every client's whole file, read one at a time from disk (or the cache) and not kept: for the
+   * rare caseload-wide work that needs notes (the caseload summary, an export).
+   */
+  documents(): AsyncIterableIterator<ClientDocument>;
+  /** One client's whole file: from the cache of recently used files, else read from disk. */
+  getDocument(id: string): Promise<ClientDocument | undefined>;
+  /** What the caseload-wide views need of every client, always in memory (see client-projection.ts). */
+  projections(): IterableIterator<ClientProjection>;
+  getProjection(id: string): ClientProjection | undefined;
   /** Replaces one client's document; resolves once it is durably on disk, and only then shows it. */
   putDocument(document: ClientDocument): Promise<void>;
   /**
@@ -58,9 +67,23 @@ function clientFile(id: string): string {
  * The in-memory map is the index; it is rebuilt from the documents at every start, so there is no
  * second file that could disagree with them.
  */
+/** Whole client files kept in memory after use: the few a worker has open today, not the caseload. */
+export const cachedDocuments = 64;
+
 export async function openCaseloadStore(files: DataFiles, now: () => Date = () => new Date()): Promise<CaseloadStore> {
   const problems: StoreProblem[] = [];
-  const documents = new Map<string, Low<ClientDocument>>();
+  const projections = new Map<string, ClientProjection>();
+  // Map order is use order: the first entry is the least recently used.
+  const cache = new Map<string, Low<ClientDocument>>();
+  const remember = (id: string, document: Low<ClientDocument>) => {
+    cache.delete(id);
+    cache.set(id, document);
+    projections.set(id, projectClient(document.data, now()));
+    for (const oldest of cache.keys()) {
+      if (cache.size <= cachedDocuments) break;
+      cache.delete(oldest);
+    }
+  };
   const writeQueues = new Map<string, Promise<void>>();
   const creating = new Set<Promise<void>>();
   const removed = new Set<string>();
@@ -103,7 +126,8 @@ export async function openCaseloadStore(files: DataFiles, now: () => Date = () =
       damaged.push({ file: clientFile(id), reason: 'invalid_schema' });
       continue;
     }
-    documents.set(id, document);
+    // Checked whole, kept as a projection: the notes stay on disk until the client is opened.
+    projections.set(id, projectClient(document.data, now()));
   }
 
   // Only now that the folder is known to be ours: set damaged files aside and (re)write the marker.
@@ -142,21 +166,49 @@ export async function openCaseloadStore(files: DataFiles, now: () => Date = () =
     return next;
   }
 
+  /** A whole file from disk; it was checked when the store opened, and is checked again here. */
+  async function load(id: string): Promise<Low<ClientDocument> | undefined> {
+    const cached = cache.get(id);
+    if (cached) return cached;
+    const document = openDocument(id);
+    await document.read();
+    return document;
+  }
+
   return {
     problems,
-    *documents() {
-      for (const document of documents.values()) yield document.data;
+    async *documents() {
+      for (const id of [...projections.keys()]) {
+        if (removed.has(id)) continue;
+        const document = await load(id);
+        if (document) yield document.data;
+      }
     },
-    getDocument: (id) => documents.get(id)?.data,
+    async getDocument(id) {
+      if (!projections.has(id) || removed.has(id)) return undefined;
+      const document = await load(id);
+      // Erased or replaced while it was being read: the newest state wins.
+      if (!document || removed.has(id)) return undefined;
+      if (!cache.has(id)) {
+        cache.set(id, document);
+        for (const oldest of cache.keys()) {
+          if (cache.size <= cachedDocuments) break;
+          cache.delete(oldest);
+        }
+      }
+      return cache.get(id)?.data ?? document.data;
+    },
+    projections: () => projections.values(),
+    getProjection: (id) => projections.get(id),
     putDocument(updated) {
       const id = updated.client.id;
       return enqueue(id, async () => {
         if (removed.has(id)) throw new Error('This client was erased');
-        const document = documents.get(id) ?? openDocument(id);
+        const document = cache.get(id) ?? openDocument(id);
         // Readers see the change only once it is durable; a failed write leaves memory as the disk.
         await document.adapter.write(updated);
         document.data = updated;
-        documents.set(id, document);
+        remember(id, document);
       });
     },
     createDocuments(created) {
@@ -168,9 +220,11 @@ export async function openCaseloadStore(files: DataFiles, now: () => Date = () =
     },
     removeDocument(id) {
       removed.add(id);
-      documents.delete(id);
+      projections.delete(id);
+      cache.delete(id);
       return enqueue(id, async () => {
-        documents.delete(id);
+        projections.delete(id);
+        cache.delete(id);
         await files.remove(clientFile(id));
       });
     },
@@ -181,7 +235,7 @@ export async function openCaseloadStore(files: DataFiles, now: () => Date = () =
 
   async function createAll(created: readonly ClientDocument[]): Promise<void> {
     const ids = new Set(created.map((document) => document.client.id));
-    if (ids.size !== created.length || created.some((document) => documents.has(document.client.id))) {
+    if (ids.size !== created.length || created.some((document) => projections.has(document.client.id))) {
       throw new Error('createDocuments is for new, distinct clients only');
     }
     const written: string[] = [];
@@ -197,7 +251,7 @@ export async function openCaseloadStore(files: DataFiles, now: () => Date = () =
     for (const document of created) {
       const low = openDocument(document.client.id);
       low.data = document;
-      documents.set(document.client.id, low);
+      remember(document.client.id, low);
     }
   }
 }

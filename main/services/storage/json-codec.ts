@@ -54,6 +54,10 @@ export function decodeDocument<S extends z.ZodType>(
   return parsed.data;
 }
 
+/**
+ * Compact, not indented: files are encrypted, so nobody reads them by hand, and every edit rewrites
+ * the whole client file — indentation made a long contact log a quarter bigger to seal and sync.
+ */
 export function encodeDocument(document: unknown): Uint8Array {
-  return encoder.encode(`${JSON.stringify(document, null, 2)}\n`);
+  return encoder.encode(`${JSON.stringify(document)}\n`);
 }

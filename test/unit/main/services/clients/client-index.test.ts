@@ -139,7 +139,7 @@ async function services() {
   const store = await openCaseloadStore(dataFiles, () => clock.now());
   const audit = await openAuditTrail(dataFiles, () => 'Sanne', () => clock.now());
   const files = createClientFiles(store);
-  const walks = vi.spyOn(files, 'all');
+  const walks = vi.spyOn(files, 'projections');
   const index = createClientIndex(files, clock);
   let n = 0;
   const newId = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;

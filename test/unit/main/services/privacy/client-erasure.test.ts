@@ -8,6 +8,14 @@ import { openCaseloadStore } from '../../../../../main/services/storage/caseload
 import { createMemoryDataFiles } from '../../../../support/memory-data-files';
 import { documentBytes, sampleDocument } from '../../support/core';
 
+/** The store's whole files, read one by one, as a list. */
+const allOf = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+};
+
+
 const id = '0d6c1b2a-3e4f-4a5b-8c6d-7e8f9a0b1c2d';
 const clientPath = `caseload/clients/${id}.json`;
 
@@ -76,6 +84,6 @@ describe('client erasure and backups', () => {
     await expect(late).rejects.toMatchObject({ code: 'not_found' });
     await context.store.flush();
     expect(context.dataFiles.files.has(clientPath)).toBe(false);
-    expect([...context.store.documents()]).toEqual([]);
+    expect((await allOf(context.store.documents()))).toEqual([]);
   });
 });

@@ -1,0 +1,50 @@
+import type { Appointment } from '../agenda/appointment';
+import type { Contact } from '../contacts/contact';
+import type { Measurement } from '../measures/measurement';
+import type { ProgrammeRun } from '../programme/programme-run';
+import type { Referral } from '../referrals/referral';
+import type { Client } from './client';
+
+/**
+ * What the caseload-wide views need of one client, kept in memory for every client: the record,
+ * appointments, programme runs, measurements and referrals, and of the contact log only the contacts
+ * that carry agreements plus the most recent one — without their notes. Notes are most of a
+ * caseload's size (500,000 contacts at an organisation), so full client files are read from disk
+ * when one client is opened, and the list, search, agenda and attention views read this instead.
+ * `summarise` gives the same row for a projection as for the whole file.
+ */
+export interface ClientProjection {
+  client: Client;
+  contacts: Contact[];
+  appointments: Appointment[];
+  programmes: ProgrammeRun[];
+  measurements: Measurement[];
+  referrals: Referral[];
+}
+
+const withoutNotes = (contact: Contact): Contact => (contact.summary === '' && contact.present === undefined ? contact : { ...contact, summary: '', present: undefined });
+
+/**
+ * `asOf`: the moment the projection is made. The latest contact up to then is kept for "last
+ * contact"; contacts dated after it (typed ahead by mistake) are kept too, since they become the
+ * latest as the days pass.
+ */
+export function projectClient(file: ClientProjection, asOf: Date): ClientProjection {
+  const now = asOf.getTime();
+  let latest: Contact | undefined;
+  const kept = new Set<Contact>();
+  for (const contact of file.contacts) {
+    const at = Date.parse(contact.at);
+    if (contact.agreements.length > 0 || at > now) kept.add(contact);
+    else if (latest === undefined || at > Date.parse(latest.at)) latest = contact;
+  }
+  if (latest) kept.add(latest);
+  return {
+    client: file.client,
+    contacts: file.contacts.filter((contact) => kept.has(contact)).map(withoutNotes),
+    appointments: file.appointments,
+    programmes: file.programmes,
+    measurements: file.measurements,
+    referrals: file.referrals,
+  };
+}
