@@ -4,6 +4,7 @@ import type { Measurement } from '../measures/measurement';
 import type { ProgrammeRun } from '../programme/programme-run';
 import type { Referral } from '../referrals/referral';
 import type { Client } from './client';
+import type { ContactOutline } from './client-summary';
 
 /**
  * What the caseload-wide views need of one client, kept in memory for every client: the record,
@@ -15,21 +16,22 @@ import type { Client } from './client';
  */
 export interface ClientProjection {
   client: Client;
-  contacts: Contact[];
+  contacts: ContactOutline[];
   appointments: Appointment[];
   programmes: ProgrammeRun[];
   measurements: Measurement[];
   referrals: Referral[];
 }
 
-const withoutNotes = (contact: Contact): Contact => (contact.summary === '' && contact.present === undefined ? contact : { ...contact, summary: '', present: undefined });
+// A fresh small object: a spread of the contact would keep its notes and stamps alive in memory.
+const outline = ({ id, at, type, agreements }: ContactOutline): ContactOutline => ({ id, at, type, agreements });
 
 /**
  * `asOf`: the moment the projection is made. The latest contact up to then is kept for "last
  * contact"; contacts dated after it (typed ahead by mistake) are kept too, since they become the
  * latest as the days pass.
  */
-export function projectClient(file: ClientProjection, asOf: Date): ClientProjection {
+export function projectClient(file: Omit<ClientProjection, 'contacts'> & { contacts: readonly Contact[] }, asOf: Date): ClientProjection {
   const now = asOf.getTime();
   let latest: Contact | undefined;
   const kept = new Set<Contact>();
@@ -41,7 +43,7 @@ export function projectClient(file: ClientProjection, asOf: Date): ClientProject
   if (latest) kept.add(latest);
   return {
     client: file.client,
-    contacts: file.contacts.filter((contact) => kept.has(contact)).map(withoutNotes),
+    contacts: file.contacts.filter((contact) => kept.has(contact)).map(outline),
     appointments: file.appointments,
     programmes: file.programmes,
     measurements: file.measurements,

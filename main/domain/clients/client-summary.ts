@@ -33,9 +33,12 @@ export const clientSummarySchema = clientSchema
   });
 export type ClientSummary = z.infer<typeof clientSummarySchema>;
 
+/** What the caseload-wide views read of a contact: when, how, and its agreements; never the notes. */
+export type ContactOutline = Pick<Contact, 'id' | 'at' | 'type' | 'agreements'>;
+
 export interface ClientFileParts {
   client: Client;
-  contacts: readonly Contact[];
+  contacts: readonly ContactOutline[];
   appointments: readonly Appointment[];
   programmes?: readonly ProgrammeRun[];
   measurements?: readonly Measurement[];

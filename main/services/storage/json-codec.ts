@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { z } from 'zod';
 import { EnvelopeError } from '../crypto/file-envelope';
 import type { DataFiles } from './data-files';
@@ -12,7 +13,6 @@ export class DecodeError extends Error {
   }
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
 const encoder = new TextEncoder();
 
 /**
@@ -37,7 +37,12 @@ export function decodeDocument<S extends z.ZodType>(
 ): z.output<S> {
   let raw: unknown;
   try {
-    raw = JSON.parse(decoder.decode(bytes));
+    // isUtf8 + toString is Node's fast path; a fatal TextDecoder took a fifth of opening a caseload.
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (!isUtf8(text)) throw new Error('The file is not UTF-8');
+    const json = text.toString('utf8');
+    // TextDecoder dropped a byte-order mark (a file saved by a Windows editor); so does this.
+    raw = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
   } catch (error) {
     throw new DecodeError('not_json', { cause: error });
   }
