@@ -78,14 +78,18 @@ export async function openCaseloadStore(files: DataFiles, now: () => Date = () =
   const projections = new Map<string, ClientProjection>();
   // Map order is use order: the first entry is the least recently used.
   const cache = new Map<string, Low<ClientDocument>>();
-  const remember = (id: string, document: Low<ClientDocument>) => {
+  const keepInCache = (id: string, document: Low<ClientDocument>) => {
     cache.delete(id);
     cache.set(id, document);
-    projections.set(id, projectClient(document.data, now()));
     for (const oldest of cache.keys()) {
       if (cache.size <= cachedDocuments) break;
       cache.delete(oldest);
     }
+  };
+  /** A written file: cached (it is in use) and its projection brought up to date. */
+  const remember = (id: string, document: Low<ClientDocument>) => {
+    keepInCache(id, document);
+    projections.set(id, projectClient(document.data, now()));
   };
   const writeQueues = new Map<string, Promise<void>>();
   const creating = new Set<Promise<void>>();
@@ -200,14 +204,10 @@ export async function openCaseloadStore(files: DataFiles, now: () => Date = () =
       const document = await load(id);
       // Erased or replaced while it was being read: the newest state wins.
       if (!document || removed.has(id)) return undefined;
-      if (!cache.has(id)) {
-        cache.set(id, document);
-        for (const oldest of cache.keys()) {
-          if (cache.size <= cachedDocuments) break;
-          cache.delete(oldest);
-        }
-      }
-      return cache.get(id)?.data ?? document.data;
+      // A write that landed while this one was read is newer: keep that one.
+      const current = cache.get(id) ?? document;
+      keepInCache(id, current);
+      return current.data;
     },
     projections: () => projections.values(),
     getProjection: (id) => projections.get(id),
