@@ -7,7 +7,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { translateKey } from '../i18n/error-message';
 import { NewPassphraseFields } from './new-passphrase-fields';
 import { PassphraseField } from './passphrase-field';
-import { hasAny, issuesByField, newPassphraseProblem, repeatProblem } from './passphrase-checks';
+import { hasAny, issuesByField, newPassphrasePairProblems } from './passphrase-checks';
 import { useFocusFirstInvalid } from './use-focus-first-invalid';
 
 type Field = 'current' | 'next' | 'repeat';
@@ -41,11 +41,11 @@ export function ChangePassphraseForm() {
     event.preventDefault();
     if (busy) return;
     setFailure(undefined);
-    const nextProblem = newPassphraseProblem(next);
+    const pair = newPassphrasePairProblems(next, repeat);
     const local: Problems = {
       current: current === '' ? 'security:validation.passphraseRequired' : undefined,
-      next: nextProblem,
-      repeat: nextProblem === undefined ? repeatProblem(next, repeat) : undefined,
+      next: pair.passphrase,
+      repeat: pair.repeat,
     };
     setProblems(local);
     if (hasAny(local)) {

@@ -26,6 +26,12 @@ export function repeatProblem(passphrase: string, repeat: string): ProblemKey | 
   return passphrase === repeat ? undefined : 'security:validation.passphraseMismatch';
 }
 
+/** A new passphrase typed twice (set-up, a change, a new one after the recovery key). */
+export function newPassphrasePairProblems(passphrase: string, repeat: string): { passphrase: ProblemKey | undefined; repeat: ProblemKey | undefined } {
+  const problem = newPassphraseProblem(passphrase);
+  return { passphrase: problem, repeat: problem === undefined ? repeatProblem(passphrase, repeat) : undefined };
+}
+
 /**
  * The main process's field issues as `field → message key`, the first per field. Issues on fields
  * this form does not show are left out; the caller shows the refusal as a whole instead.

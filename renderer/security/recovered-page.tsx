@@ -7,7 +7,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { useDocumentTitle } from '../components/use-document-title';
 import { translateKey } from '../i18n/error-message';
 import { NewPassphraseFields } from './new-passphrase-fields';
-import { hasAny, issuesByField, newPassphraseProblem, repeatProblem } from './passphrase-checks';
+import { hasAny, issuesByField, newPassphrasePairProblems } from './passphrase-checks';
 import { useFocusFirstInvalid } from './use-focus-first-invalid';
 import './security.css';
 
@@ -43,8 +43,8 @@ export function RecoveredPage({ recoveryKey, onContinue }: RecoveredPageProps) {
     event.preventDefault();
     if (busy) return;
     setFailure(undefined);
-    const nextProblem = newPassphraseProblem(next);
-    const local: Problems = { next: nextProblem, repeat: nextProblem === undefined ? repeatProblem(next, repeat) : undefined };
+    const pair = newPassphrasePairProblems(next, repeat);
+    const local: Problems = { next: pair.passphrase, repeat: pair.repeat };
     setProblems(local);
     if (hasAny(local)) return;
     setPhase('busy');

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { useDocumentTitle } from '../components/use-document-title';
 import { translateKey } from '../i18n/error-message';
 import { NewPassphraseFields } from './new-passphrase-fields';
-import { hasAny, issuesByField, newPassphraseProblem, repeatProblem } from './passphrase-checks';
+import { hasAny, issuesByField, newPassphrasePairProblems } from './passphrase-checks';
 import { useFocusFirstInvalid } from './use-focus-first-invalid';
 import './security.css';
 
@@ -37,10 +37,8 @@ export function SetupPage({ hasUnencryptedData, onDone }: { hasUnencryptedData: 
     event.preventDefault();
     if (busy) return;
     setFailure(undefined);
-    const passphraseProblem = newPassphraseProblem(passphrase);
     const local: Problems = {
-      passphrase: passphraseProblem,
-      repeat: passphraseProblem === undefined ? repeatProblem(passphrase, repeat) : undefined,
+      ...newPassphrasePairProblems(passphrase, repeat),
       understood: understood ? undefined : 'security:validation.understoodRequired',
     };
     setProblems(local);
