@@ -1,4 +1,4 @@
-import { documentFonts, type FontWeight } from './fonts';
+import { fontName, type FontWeight } from './fonts';
 
 /** Sizes in points. Large type is for clients who read better with bigger letters (16–18 pt body). */
 export interface TypeScale {
@@ -113,7 +113,7 @@ export class PdfLayout {
   }
 
   use(weight: FontWeight, size: number): void {
-    this.doc.font(documentFonts[weight].name).fontSize(size);
+    this.doc.font(fontName(weight)).fontSize(size);
   }
 
   lineHeight(size = this.type.body): number {

@@ -43,7 +43,7 @@ export async function renderPdf(plan: PdfPlan, onProgress: ProgressListener = ()
     displayTitle: true,
     info: { Title: plan.title, CreationDate: plan.createdAt, ...(plan.author ? { Author: plan.author } : {}) },
   });
-  for (const font of Object.values(documentFonts)) doc.registerFont(font.name, font.bytes);
+  for (const font of Object.values(documentFonts())) doc.registerFont(font.name, font.parsed);
   const chunks: Uint8Array[] = [];
   doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
