@@ -227,6 +227,8 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
       logError,
       caseloadReady: () => services !== undefined,
       problems: currentProblems,
+      // A backup goes ahead without the changes still in the journal if they cannot be written now.
+      settleCaseload: async () => await store?.flush().catch((error: unknown) => logError('Journaled changes could not be written before a backup', error)),
       closeCaseload: closeForRestore,
       reopenCaseload: () => openStore(dataFiles),
       record: (event) => void services?.audit.record(event),
@@ -274,7 +276,9 @@ export async function startCore(options: CoreOptions): Promise<VerbindCore> {
   const flushCaseload = async () => {
     // A document being made still reads the caseload and writes its audit record.
     await documents.jobs.idle();
-    await store?.flush();
+    // A client file that cannot be rewritten now (a full disk) keeps its changes in the journal,
+    // replayed at the next start: closing and locking must still go on.
+    await store?.flush().catch((error: unknown) => logError('Journaled changes could not be written into the client files yet', error));
     await directoryStore?.flush();
     // Views are logged without waiting; their records must land before another process may append.
     await audit?.flush();

@@ -1,5 +1,4 @@
 import type { Appointment } from '../agenda/appointment';
-import type { Contact } from '../contacts/contact';
 import type { Measurement } from '../measures/measurement';
 import type { ProgrammeRun } from '../programme/programme-run';
 import type { Referral } from '../referrals/referral';
@@ -27,14 +26,15 @@ export interface ClientProjection {
 const outline = ({ id, at, type, agreements }: ContactOutline): ContactOutline => ({ id, at, type, agreements });
 
 /**
- * `asOf`: the moment the projection is made. The latest contact up to then is kept for "last
+ * `asOf`: the moment the projection is made. Contact outlines are enough, so a projection plus a new
+ * contact projects to what the whole file plus that contact would. The latest contact up to then is kept for "last
  * contact"; contacts dated after it (typed ahead by mistake) are kept too, since they become the
  * latest as the days pass.
  */
-export function projectClient(file: Omit<ClientProjection, 'contacts'> & { contacts: readonly Contact[] }, asOf: Date): ClientProjection {
+export function projectClient(file: Omit<ClientProjection, 'contacts'> & { contacts: readonly ContactOutline[] }, asOf: Date): ClientProjection {
   const now = asOf.getTime();
-  let latest: Contact | undefined;
-  const kept = new Set<Contact>();
+  let latest: ContactOutline | undefined;
+  const kept = new Set<ContactOutline>();
   for (const contact of file.contacts) {
     const at = Date.parse(contact.at);
     if (contact.agreements.length > 0 || at > now) kept.add(contact);

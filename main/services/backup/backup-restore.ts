@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { clientIdOfPath, type BackupManifest } from '../../domain/backup/backup-manifest';
-import { isBackedUp } from '../../domain/backup/backup-selection';
+import { isBackedUp, isEditJournal } from '../../domain/backup/backup-selection';
 import { backupStampPattern } from '../../domain/backup/backup-stamp';
 import { EnvelopeError } from '../crypto/file-envelope';
 import { erasureRegisterFile, readErasedClientIds } from '../privacy/erasure-register';
@@ -47,6 +47,12 @@ async function applyRestore(files: BackupFiles, stamp: string, manifest: BackupM
     wanted.add(file.path);
   }
   for (const relative of await files.plain.listAll()) {
+    // Changes journaled after the backup must not be replayed over it (the caseload was flushed
+    // before a restore, so this is only a journal a failed flush left behind).
+    if (isEditJournal(relative)) {
+      await files.plain.moveAside(relative, replacedFolder);
+      continue;
+    }
     if (!isBackedUp(relative, files.preferencesFile) || isKeptOnRestore(relative) || wanted.has(relative)) continue;
     await files.plain.moveAside(relative, replacedFolder);
   }

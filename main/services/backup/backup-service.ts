@@ -53,6 +53,8 @@ export interface BackupServiceDeps {
   caseloadReady: () => boolean;
   /** Files set aside when the caseload opened (`app.status` problems). */
   problems: () => readonly StoreProblem[];
+  /** Writes every saved change into its client file (the edit journal is not backed up). */
+  settleCaseload: () => Promise<void>;
   /** Flushes and closes the caseload services before files are replaced… */
   closeCaseload: () => Promise<void>;
   /** …and opens them again on the files as they are now. */
@@ -145,6 +147,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     const taken = new Set((await scanBackups(files)).map((folder) => folder.stamp));
     // Locking must not wait for a whole caseload to be copied; a backup before a restore is part of it and finishes.
     const cancelled = () => stopped && reason !== 'before_restore';
+    await deps.settleCaseload();
     return createBackup(files, { reason, now: deps.now(), appVersion: deps.appVersion, taken, cancelled });
   };
 

@@ -1,7 +1,9 @@
 import { ApiError } from '../../api/errors';
 import type { CaseloadStore } from '../storage/caseload-store';
 import type { ClientProjection } from '../../domain/clients/client-projection';
+import type { Contact } from '../../domain/contacts/contact';
 import type { ClientDocument } from '../storage/client-document';
+import { createKeyedTurns } from '../storage/keyed-turns';
 
 export interface Clock {
   now(): Date;
@@ -31,20 +33,30 @@ export interface ClientFiles {
   /** The client's whole file, or `not_found`. */
   get(id: string): Promise<ClientDocument>;
   change<T>(id: string, apply: (current: ClientDocument) => { document: ClientDocument; result: T }): Promise<T>;
+  /**
+   * Adds a contact to a client's log, in turn with the client's other changes, without reading the
+   * client's file (logging a contact is the most frequent edit); `not_found` when there is no client.
+   */
+  addContact(id: string, make: (client: ClientProjection) => Contact): Promise<Contact>;
   create(documents: readonly ClientDocument[]): Promise<void>;
-  /** Called after every durable write, e.g. to refresh the caseload index. */
-  onChange(listener: (document: ClientDocument) => void): void;
+  /** Called after every durable write with the client's new projection, e.g. to refresh the caseload index. */
+  onChange(listener: (projection: ClientProjection) => void): void;
 }
 
 export function createClientFiles(store: CaseloadStore): ClientFiles {
-  const pending = new Map<string, Promise<unknown>>();
-  const listeners: ((document: ClientDocument) => void)[] = [];
-  const notify = (document: ClientDocument) => listeners.forEach((listener) => listener(document));
+  const listeners: ((projection: ClientProjection) => void)[] = [];
+  const notify = (id: string) => {
+    const projection = store.getProjection(id);
+    if (projection) listeners.forEach((listener) => listener(projection));
+  };
   const get = async (id: string): Promise<ClientDocument> => {
     const document = await store.getDocument(id);
     if (!document) throw new ApiError('not_found', { messageKey: 'errors:clientNotFound' });
     return document;
   };
+  /** One change per client at a time, in the order asked. */
+  const turns = createKeyedTurns();
+  const inTurn = <T>(id: string, run: () => Promise<T>): Promise<T> => turns.run(id, run);
   return {
     all: () => store.documents(),
     projections: () => store.projections(),
@@ -55,24 +67,25 @@ export function createClientFiles(store: CaseloadStore): ClientFiles {
       return projection;
     },
     get,
-    change(id, apply) {
-      const run = async () => {
+    change: (id, apply) =>
+      inTurn(id, async () => {
         const { document, result } = apply(await get(id));
         await store.putDocument(document);
-        notify(document);
+        notify(id);
         return result;
-      };
-      const result = (pending.get(id) ?? Promise.resolve()).then(run);
-      const settled = result.catch(() => undefined);
-      pending.set(id, settled);
-      void settled.then(() => {
-        if (pending.get(id) === settled) pending.delete(id);
-      });
-      return result;
-    },
+      }),
+    addContact: (id, make) =>
+      inTurn(id, async () => {
+        const projection = store.getProjection(id);
+        if (!projection) throw new ApiError('not_found', { messageKey: 'errors:clientNotFound' });
+        const contact = make(projection);
+        await store.addContact(id, contact);
+        notify(id);
+        return contact;
+      }),
     async create(documents) {
       await store.createDocuments(documents);
-      documents.forEach(notify);
+      documents.forEach((document) => notify(document.client.id));
     },
     onChange: (listener) => void listeners.push(listener),
   };

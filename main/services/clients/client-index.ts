@@ -1,6 +1,6 @@
 import { compareClients, matchesClient, queryWords, searchTextFor, type ClientFilter, type ClientSortKey } from '../../domain/clients/client-search';
 import { summarise, type ClientSummary } from '../../domain/clients/client-summary';
-import { projectClient, type ClientProjection } from '../../domain/clients/client-projection';
+import type { ClientProjection } from '../../domain/clients/client-projection';
 import type { Clock, ClientFiles } from './client-files';
 
 export interface ClientQuery extends ClientFilter {
@@ -28,7 +28,7 @@ export function createClientIndex(files: ClientFiles, clock: Clock) {
     rows.clear();
     for (const projection of files.projections()) put(projection, now);
   };
-  files.onChange((document) => put(projectClient(document, clock.now()), clock.now()));
+  files.onChange((projection) => put(projection, clock.now()));
   return {
     list(query: ClientQuery): ClientSummary[] {
       refreshIfNewDay();

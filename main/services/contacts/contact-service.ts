@@ -50,9 +50,9 @@ export function createContactService(files: ClientFiles, audit: AuditTrail, cloc
       return contacts.filter((contact) => type === undefined || contact.type === type).sort(compareContactsNewestFirst);
     },
     async create(clientId, fields) {
-      const contact = await files.change(clientId, (current) => {
+      const contact = await files.addContact(clientId, () => {
         const stamp = nextStamp(clock);
-        const created = toStored(fields, {
+        return toStored(fields, {
           id: newId(),
           createdAt: stamp,
           updatedAt: stamp,
@@ -60,7 +60,6 @@ export function createContactService(files: ClientFiles, audit: AuditTrail, cloc
           updatedBy: actor(),
           agreements: mergeAgreements([], fields.agreements, newId),
         });
-        return { document: { ...current, contacts: [...current.contacts, created] }, result: created };
       });
       await audit.record({ action: 'create', entity: 'contact', clientId, entityId: contact.id });
       return contact;

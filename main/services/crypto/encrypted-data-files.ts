@@ -14,6 +14,10 @@ function contextOf(relative: string): string {
   return relative.split(/[\\/]+/).join('/');
 }
 
+function isStartOfLog(bytes: Uint8Array): boolean {
+  return bytes.length < logHeader.length && logHeader.startsWith(Buffer.from(bytes).toString('latin1'));
+}
+
 export function isEncryptedLog(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(0, logHeader.length)).toString('latin1') === logHeader;
 }
@@ -49,6 +53,9 @@ export function encryptedDataFiles(inner: DataFiles, key: Uint8Array): DataFiles
       const bytes = await inner.read(relative);
       if (bytes === undefined) return undefined;
       if (isEncryptedLog(bytes)) return openLog(key, relative, bytes);
+      // A log whose first append was cut short (empty, or part of its header) holds no record yet;
+      // read as empty, a whole file in that state is still refused as not being JSON.
+      if (isStartOfLog(bytes)) return new Uint8Array();
       if (!isSealed(bytes)) throw new EnvelopeError('not_sealed');
       return open(key, contextOf(relative), bytes);
     },
@@ -75,7 +82,10 @@ export function encryptedDataFiles(inner: DataFiles, key: Uint8Array): DataFiles
       if (!logsStarted.has(relative)) {
         const existing = await inner.read(relative);
         if (existing === undefined || existing.length === 0) prefix = logHeader;
-        else if (!isEncryptedLog(existing)) throw new EnvelopeError('not_sealed');
+        else if (isStartOfLog(existing)) {
+          // The first append was cut short by a crash: the log starts again, header and all.
+          await inner.write(relative, new TextEncoder().encode(logHeader));
+        } else if (!isEncryptedLog(existing)) throw new EnvelopeError('not_sealed');
         logsStarted.add(relative);
       }
       await inner.append(relative, new TextEncoder().encode(`${prefix}${record}\n`));

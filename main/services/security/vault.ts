@@ -115,7 +115,9 @@ export async function openVault(plain: DataFiles, options: VaultOptions): Promis
   const encryptLeftovers = async (key: Uint8Array, current: KeyRing) => {
     for (const relative of await plainFiles()) {
       const bytes = (await plain.read(relative))!;
-      await plain.write(relative, relative.endsWith('.jsonl') ? sealLog(key, relative, bytes) : seal(key, relative, bytes));
+      // Append-only files (the audit log, the edit journal) become encrypted logs, one record per line.
+      const isLog = relative.endsWith('.jsonl') || relative.endsWith('.log');
+      await plain.write(relative, isLog ? sealLog(key, relative, bytes) : seal(key, relative, bytes));
     }
     if (current.encryptingExistingData) {
       const { encryptingExistingData: _done, ...finished } = current;

@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { nodeWriteFs, syncFolder, writeFileAtomic, type WriteFs } from './atomic-write';
+import { createLogAppender } from './log-appender';
 
 /**
  * The one door through which every stored byte passes, relative to the data folder. Services never
@@ -40,6 +41,8 @@ function resolveInside(root: string, relative: string): string {
 
 export function createDataFiles(root: string, writeFs: WriteFs = nodeWriteFs): DataFiles {
   const base = path.resolve(root);
+  const logs = createLogAppender(writeFs);
+
   return {
     root: base,
     async read(relative) {
@@ -71,6 +74,7 @@ export function createDataFiles(root: string, writeFs: WriteFs = nodeWriteFs): D
         .sort();
     },
     async moveAside(relative, relativeFolder) {
+      await logs.release(resolveInside(base, relative));
       const folder = resolveInside(base, relativeFolder);
       await fsp.mkdir(folder, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -100,6 +104,7 @@ export function createDataFiles(root: string, writeFs: WriteFs = nodeWriteFs): D
     },
     async remove(relative) {
       const full = resolveInside(base, relative);
+      await logs.release(full);
       try {
         await writeFs.unlink(full);
       } catch (error) {
@@ -109,18 +114,14 @@ export function createDataFiles(root: string, writeFs: WriteFs = nodeWriteFs): D
       // Only a synced folder makes the removal durable: an undone import must not return after a power cut.
       await syncFolder(writeFs, path.dirname(full));
     },
+    // async, so an escaping path is a rejected promise like every other failure, never a throw.
     async append(relative, data) {
-      const handle = await fsp.open(resolveInside(base, relative), 'a');
-      try {
-        await handle.writeFile(data);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await logs.append(resolveInside(base, relative), data);
     },
     async removeFolder(relativeFolder) {
       const full = resolveInside(base, relativeFolder);
       if (full === base) throw new Error('Refusing to remove the data folder itself');
+      await logs.releaseUnder(full);
       await fsp.rm(full, { recursive: true, force: true });
       await syncFolder(writeFs, path.dirname(full));
     },

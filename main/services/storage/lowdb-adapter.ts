@@ -1,8 +1,15 @@
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import type { DataFiles } from './data-files';
-import { decodeDocument, encodeDocument, readStored } from './json-codec';
+import { decodeCheckedDocument, decodeDocument, decodeDocumentInFull, encodeDocument, readStored } from './json-codec';
 import type { Migration } from './migrations';
+
+/** One file's entry in the record of checked contents (see checked-contents.ts). */
+export interface ContentCheck {
+  digest(bytes: Uint8Array): string;
+  isChecked(digest: string): boolean;
+  markChecked(digest: string): void;
+}
 
 /**
  * lowdb's adapter for one stored document, routed through DataFiles so every byte is written
@@ -15,12 +22,18 @@ export class DataFileAdapter<S extends z.ZodType> implements Adapter<z.output<S>
     private readonly schema: S,
     private readonly migrations: readonly Migration[],
     private readonly currentVersion: number,
+    private readonly check?: ContentCheck,
   ) {}
 
   async read(): Promise<z.output<S> | null> {
     const bytes = await readStored(this.files, this.relativePath);
     if (bytes === undefined) return null;
-    return decodeDocument(bytes, this.schema, this.migrations, this.currentVersion);
+    if (!this.check) return decodeDocument(bytes, this.schema, this.migrations, this.currentVersion);
+    const digest = this.check.digest(bytes);
+    if (this.check.isChecked(digest)) return decodeCheckedDocument<z.output<S>>(bytes);
+    const { document, asStored } = decodeDocumentInFull(bytes, this.schema, this.migrations, this.currentVersion);
+    if (asStored()) this.check.markChecked(digest);
+    return document;
   }
 
   async write(data: z.output<S>): Promise<void> {

@@ -54,7 +54,7 @@ export async function flipByte(dir: string, relative: string, from = 40): Promis
 export function backupService(files: BackupFiles, overrides: Partial<BackupServiceDeps> = {}) {
   let now = new Date('2025-03-01T09:00:00.000Z');
   const events: AuditEvent[] = [];
-  const caseload = { closed: 0, reopened: 0, problems: [] as StoreProblem[], keep: 14, errors: [] as unknown[] };
+  const caseload = { settled: 0, closed: 0, reopened: 0, problems: [] as StoreProblem[], keep: 14, errors: [] as unknown[] };
   const service = createBackupService({
     files,
     now: () => new Date(now),
@@ -63,6 +63,7 @@ export function backupService(files: BackupFiles, overrides: Partial<BackupServi
     logError: (_message, error) => void caseload.errors.push(error),
     caseloadReady: () => true,
     problems: () => caseload.problems,
+    settleCaseload: async () => void caseload.settled++,
     closeCaseload: async () => void caseload.closed++,
     reopenCaseload: async () => void caseload.reopened++,
     record: (event) => void events.push(event),

@@ -41,6 +41,17 @@ describe('making a backup', () => {
     expect(events).toEqual([{ action: 'backup', entity: 'backup', detail: made.stamp }]);
   });
 
+  it('first has the caseload write its journaled changes into the client files, and leaves out the journal and the record of checked contents', async () => {
+    const { dir, files, service, caseload } = await setUp();
+    await files.sealed.ensureFolder('caseload/journal');
+    await files.sealed.append('caseload/journal/3.log', new TextEncoder().encode('{"id":"x"}\n'));
+    await files.sealed.write('caseload/checked-contents.json', new TextEncoder().encode('{}\n'));
+    const made = await service.create();
+    expect(caseload.settled).toBe(1);
+    const inBackup = await listTree(path.join(dir, 'backups', made.stamp));
+    expect(inBackup.filter((file) => file.includes('journal') || file.includes('checked-contents'))).toEqual([]);
+  });
+
   it('leaves out a file that cannot be read back, and still completes', async () => {
     const { dir, service } = await setUp();
     await flipByte(dir, clientPath(ids.bram));
@@ -146,6 +157,16 @@ describe('restoring a backup', () => {
     expect(caseload).toMatchObject({ closed: 1, reopened: 1 });
     expect(events.at(-1)).toEqual({ action: 'restore', entity: 'backup', detail: made.stamp });
     expect(await files.plain.read(restoreJournalFile)).toBeUndefined();
+  });
+
+  it('moves a journal left behind aside, so its changes are not replayed over the restored files', async () => {
+    const { dir, files, service } = await setUp();
+    const made = await service.create();
+    await files.sealed.ensureFolder('caseload/journal');
+    await files.sealed.append('caseload/journal/7.log', new TextEncoder().encode('{"id":"x"}\n'));
+    await service.restore(made.stamp);
+    expect(await listTree(path.join(dir, 'caseload/journal'))).toEqual([]);
+    expect((await listTree(dir)).filter((file) => file.startsWith('backups/replaced-') && file.endsWith('-7.log'))).toHaveLength(1);
   });
 
   it('never brings back a client erased after the backup', async () => {

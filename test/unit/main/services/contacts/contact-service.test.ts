@@ -216,12 +216,14 @@ describe('contacts through the dispatcher', () => {
       expect(await snapshotTree(path.join(dir, 'caseload'))).toEqual(before);
     });
 
-    it('removes the contact, also from the file on disk', async () => {
+    it('removes the contact, also from the files on disk once the change is checkpointed (at the latest on closing)', async () => {
       const { app, dir, clientId, log, list } = await setUp();
       const kept = await log({ ...visit, summary: 'Blijft', at: '2026-11-20T10:00:00Z' });
       const gone = await log({ ...visit, summary: 'Weg ermee' });
       expect(valueOf(await app.call('contacts.delete', { clientId, contactId: gone.id, expectedUpdatedAt: gone.updatedAt }))).toEqual({ deleted: true });
       expect(await list()).toEqual([kept]);
+      await app.close();
+      expect(await fsp.readdir(path.join(dir, 'caseload/journal'))).toEqual([]);
       const file = await fsp.readFile(path.join(dir, 'caseload/clients', `${clientId}.json`), 'utf8');
       expect(file).not.toContain('Weg ermee');
       expect(file).toContain('Blijft');

@@ -59,6 +59,18 @@ describe('encrypted data files', () => {
     expect(decode(await files.read('audit/log.jsonl'))).toBe('{"n":1}\n\n<unreadable record>\n{"n":2}\n');
   });
 
+  it('reads a log whose first append a crash cut short (empty, or part of the header) as empty, and appends to it', async () => {
+    for (const [n, torn] of ['', 'V', 'VBL1'].entries()) {
+      const dir = await makeTempDir();
+      await fsp.mkdir(path.join(dir, 'caseload'));
+      await fsp.writeFile(path.join(dir, `caseload/${n}.log`), torn);
+      const files = encryptedDataFiles(createDataFiles(dir), key);
+      expect(await files.read(`caseload/${n}.log`)).toEqual(new Uint8Array());
+      await files.append(`caseload/${n}.log`, encode('{"n":1}\n'));
+      expect(decode(await files.read(`caseload/${n}.log`))).toBe('{"n":1}\n');
+    }
+  });
+
   it('will not append encrypted records to a plain log', async () => {
     const dir = await makeTempDir();
     await fsp.mkdir(path.join(dir, 'audit'));

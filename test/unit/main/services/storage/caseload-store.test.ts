@@ -201,15 +201,20 @@ describe('putDocument', () => {
     client: { ...document.client, givenName: 'Gewijzigd', updatedAt: '2025-02-01T00:00:00.000Z' },
   });
 
-  it('writes one pretty JSON document per client that the next start reads back', async () => {
+  it('saves a document in the journal at once, then writes it as one JSON file per client that the next start reads back', async () => {
     const dir = await makeTempDir();
     const store = await openCaseloadStore(createDataFiles(dir));
     const document = sampleDocument(goodId, { phone: '06-12345678' });
     await store.putDocument(document);
+    const journal = path.join(dir, 'caseload/journal');
+    expect(await fsp.readdir(journal)).toHaveLength(1);
+    expect(await fsp.readFile(path.join(journal, (await fsp.readdir(journal))[0]!), 'utf8')).toContain('06-12345678');
 
+    await store.flush();
     const text = await fsp.readFile(path.join(dir, 'caseload/clients', `${goodId}.json`), 'utf8');
     expect(JSON.parse(text)).toEqual(document);
     expect(text.endsWith('\n')).toBe(true);
+    expect(await fsp.readdir(journal)).toEqual([]);
     const reopened = await openCaseloadStore(createDataFiles(dir));
     expect((await reopened.getDocument(goodId))).toEqual(document);
     expect(reopened.problems).toEqual([]);
@@ -248,7 +253,7 @@ describe('putDocument', () => {
     const fs = faultyFs();
     const store = await openCaseloadStore(createDataFiles(dir, fs));
     await store.putDocument(sampleDocument(goodId));
-    fs.failOn('rename', 'EIO', { times: 1 });
+    fs.failOn('sync', 'EIO', { times: 1 });
     await expect(store.putDocument(edited(sampleDocument(goodId)))).rejects.toMatchObject({ code: 'EIO' });
     await store.putDocument(edited(sampleDocument(goodId)));
     expect((await store.getDocument(goodId))?.client.givenName).toBe('Gewijzigd');
@@ -343,6 +348,7 @@ describe('createDocuments', () => {
     await store.putDocument(sampleDocument(goodId));
     await expect(store.createDocuments([sampleDocument(otherId), sampleDocument(otherId)])).rejects.toThrow();
     await expect(store.createDocuments([sampleDocument(otherId), sampleDocument(goodId, { givenName: 'Dubbel' })])).rejects.toThrow();
+    await store.flush();
     expect(await fsp.readdir(path.join(dir, 'caseload/clients'))).toEqual([`${goodId}.json`]);
     expect((await store.getDocument(goodId))?.client.givenName).toBe('Anna');
   });

@@ -163,6 +163,55 @@ describe('createDataFiles', () => {
       expect(await fsp.readFile(path.join(root, 'audit/log.jsonl'), 'utf8')).toBe('een\ntwee\n');
     });
 
+    it.each(['write', 'sync'] as const)('leaves the file as it was when the %s of an append fails, and the next append lands', async (operation) => {
+      const root = await makeTempDir();
+      const fs = faultyFs();
+      const files = createDataFiles(root, fs);
+      await files.ensureFolder('audit');
+      await files.append('audit/log.jsonl', new TextEncoder().encode('een\n'));
+      fs.failOn(operation, 'EIO', { times: 1 });
+      await expect(files.append('audit/log.jsonl', new TextEncoder().encode('half\n'))).rejects.toMatchObject({ code: 'EIO' });
+      expect(await fsp.readFile(path.join(root, 'audit/log.jsonl'), 'utf8')).toBe('een\n');
+      await files.append('audit/log.jsonl', new TextEncoder().encode('twee\n'));
+      expect(await fsp.readFile(path.join(root, 'audit/log.jsonl'), 'utf8')).toBe('een\ntwee\n');
+    });
+
+    it('leaves no file behind when the append that would create it fails', async () => {
+      const root = await makeTempDir();
+      const fs = faultyFs();
+      const files = createDataFiles(root, fs);
+      await files.ensureFolder('audit');
+      fs.failOn('sync', 'ENOSPC', { times: 1 });
+      await expect(files.append('audit/log.jsonl', new TextEncoder().encode('een\n'))).rejects.toMatchObject({ code: 'ENOSPC' });
+      expect(await exists(path.join(root, 'audit/log.jsonl'))).toBe(false);
+    });
+
+    it('syncs the folder after creating a log, so its name survives a power cut with the records in it', async () => {
+      const root = await makeTempDir();
+      const fs = faultyFs();
+      const files = createDataFiles(root, fs);
+      await files.ensureFolder('audit');
+      await files.append('audit/log.jsonl', new TextEncoder().encode('een\n'));
+      const operations = fs.log.map((entry) => entry.operation);
+      expect(operations.indexOf('syncFolder')).toBeGreaterThan(operations.indexOf('sync'));
+      await files.append('audit/log.jsonl', new TextEncoder().encode('twee\n'));
+      expect(fs.log.filter((entry) => entry.operation === 'syncFolder')).toHaveLength(1);
+    });
+
+    it('appends to a new file after the old one was moved aside or removed, never to the old one', async () => {
+      const root = await makeTempDir();
+      const files = createDataFiles(root);
+      await files.ensureFolder('audit');
+      await files.append('audit/log.jsonl', new TextEncoder().encode('oud\n'));
+      const movedTo = await files.moveAside('audit/log.jsonl', 'audit/quarantine');
+      await files.append('audit/log.jsonl', new TextEncoder().encode('nieuw\n'));
+      expect(await fsp.readFile(path.join(root, movedTo), 'utf8')).toBe('oud\n');
+      expect(await fsp.readFile(path.join(root, 'audit/log.jsonl'), 'utf8')).toBe('nieuw\n');
+      await files.remove('audit/log.jsonl');
+      await files.append('audit/log.jsonl', new TextEncoder().encode('daarna\n'));
+      expect(await fsp.readFile(path.join(root, 'audit/log.jsonl'), 'utf8')).toBe('daarna\n');
+    });
+
     it('refuses a path outside the data folder', async () => {
       const { parent, root } = await nestedDataFolder();
       const before = await snapshotTree(parent);

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useCores, valueOf } from '../../support/core';
 import { useTempDirs } from '../../support/temp-dirs';
+import { bundleForNode } from '../../../../support/bundle-for-node.mjs';
 
 const root = path.resolve(import.meta.dirname, '../../../../..');
 // Inside the repository, so the child resolves npm packages from its node_modules.
@@ -59,18 +59,7 @@ const startTestCore = useCores();
 describe('durability: the writer is killed (SIGKILL) at random moments during 1,000 writes to the encrypted folder', () => {
   beforeAll(async () => {
     await fsp.mkdir(path.dirname(writerFile), { recursive: true });
-    await build({
-      entryPoints: [path.join(root, 'test/support/durability-writer.ts')],
-      outfile: writerFile,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'esm',
-      packages: 'external',
-      logLevel: 'warning',
-      loader: { '.ttf': 'binary' },
-      absWorkingDir: root,
-    });
+    await bundleForNode({ root, entry: path.join(root, 'test/support/durability-writer.ts'), outfile: writerFile });
   });
 
   it('always opens afterwards with every acknowledged write in it', { timeout: 120_000 }, async () => {
@@ -92,7 +81,7 @@ describe('durability: the writer is killed (SIGKILL) at random moments during 1,
       valueOf(await app.call('security.unlock', { passphrase }));
       const status = valueOf(await app.call('app.status', {}));
       expect(status.store, `seed ${seed}, run ${run}`).toBe('ready');
-      expect(status.problems, `seed ${seed}, run ${run}: nothing quarantined`).toEqual([]);
+      expect(status.problems.map((problem) => `${problem.file}: ${problem.reason}`), `seed ${seed}, run ${run}: nothing quarantined`).toEqual([]);
       const stored = new Set<string>();
       for (const client of valueOf(await app.call('clients.list', {}))) {
         for (const contact of valueOf(await app.call('contacts.list', { clientId: client.id }))) stored.add(contact.summary);

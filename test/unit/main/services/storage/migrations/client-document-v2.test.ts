@@ -104,6 +104,8 @@ describe('client document migration v1 → v2', () => {
       await app.call('contacts.create', { clientId: id, fields: { at: '2025-03-01T08:30:00.000Z', type: 'phone', summary: 'Eerste gesprek' } }),
     );
 
+    // Written when the edit is checkpointed out of the journal: at the latest when the app closes.
+    await app.close();
     // The v2 parts, after the whole chain (later versions add their own parts; their tests check those).
     const onDisk = clientDocumentSchema.parse(JSON.parse(await fsp.readFile(file, 'utf8')));
     expect(onDisk.schemaVersion).toBe(clientDocumentVersion);

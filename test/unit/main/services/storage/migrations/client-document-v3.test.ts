@@ -82,6 +82,8 @@ describe('client document migration v2 → v3', () => {
     const run = valueOf(
       await app.call('programme.start', { clientId: id, templateId: 'verbind-8-weeks', firstSessionAt: '2025-03-03T10:00:00+01:00' }),
     );
+    // Written when the edit is checkpointed out of the journal: at the latest when the app closes.
+    await app.close();
     const onDisk = clientDocumentSchema.parse(JSON.parse(await fsp.readFile(file, 'utf8')));
     expect(onDisk).toEqual({ ...v2Document, schemaVersion: clientDocumentVersion, programmes: [run], measurements: [], referrals: [], consents: [] });
   });

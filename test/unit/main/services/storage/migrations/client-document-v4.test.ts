@@ -89,6 +89,8 @@ describe('client document migration v3 → v4', () => {
         },
       }),
     );
+    // Written when the edit is checkpointed out of the journal: at the latest when the app closes.
+    await app.close();
     const onDisk = clientDocumentSchema.parse(JSON.parse(await fsp.readFile(file, 'utf8')));
     expect(onDisk).toEqual({ ...v3Document, schemaVersion: clientDocumentVersion, referrals: [referral], consents: [] });
   });

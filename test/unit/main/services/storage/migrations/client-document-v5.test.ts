@@ -53,6 +53,8 @@ describe('client document migration v4 → v5', () => {
     expect(await fsp.readFile(file)).toEqual(v4Bytes);
 
     const consent = valueOf(await app.call('privacy.recordConsent', { clientId: id, purpose: 'keep_data', given: true, date: '2025-03-01' }));
+    // Written when the edit is checkpointed out of the journal: at the latest when the app closes.
+    await app.close();
     const onDisk = clientDocumentSchema.parse(JSON.parse(await fsp.readFile(file, 'utf8')));
     expect(onDisk).toEqual({ ...v4Document, schemaVersion: clientDocumentVersion, consents: [consent] });
   });

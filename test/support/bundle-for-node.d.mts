@@ -1,0 +1,1 @@
+export function bundleForNode(options: { root: string; entry: string; outfile: string }): Promise<void>;
