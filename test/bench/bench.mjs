@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from '../support/bundle-for-node.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -15,17 +15,6 @@ if (!args.includes('--no-renderer') && !args.includes('--child')) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 mkdirSync(path.dirname(outfile), { recursive: true });
-await build({
-  entryPoints: [path.join(root, 'test/bench/run-bench.ts')],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  packages: 'external',
-  logLevel: 'warning',
-  loader: { '.ttf': 'binary' },
-  absWorkingDir: root,
-});
+await bundleForNode({ root, entry: path.join(root, 'test/bench/run-bench.ts'), outfile });
 const run = spawnSync(process.execPath, ['--expose-gc', outfile, ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, VERBIND_REPO: root } });
 process.exit(run.status ?? 1);

@@ -72,7 +72,9 @@ export function sizeTable(result: SizeResult): string[][] {
   const rows: string[][] = [
     ['measurement', 'Verbind', 'baseline', 'ratio'],
     ['open the store (median)', num(result.open.storeMs), `${num(result.open.baselineMs)} read + parse`, `${result.open.ratio}×`],
+    ['open, first time (every file checked)', num(result.open.firstStoreMs), '', result.open.firstStoreMs === undefined ? '' : `${round(result.open.firstStoreMs / result.open.baselineMs, 2)}×`],
     ['log a contact p50 / p95', `${num(result.edit.edit.p50)} / ${num(result.edit.edit.p95)}`, `${num(result.edit.baseline.p50)} / ${num(result.edit.baseline.p95)} atomic write`, `${result.edit.ratio}× (p95)`],
+    ['… until the client files hold them', num(result.edit.settledMs), 'checkpoint after 1 s idle', ''],
     ['search per keystroke p50 / p95 / max', `${num(result.search.perKeystroke.p50)} / ${num(result.search.perKeystroke.p95)} / ${num(result.search.perKeystroke.max)}`, `${num(result.search.baseline.p95)} filter (p95)`, `${result.search.ratio}× (p95)`],
     ['main-process heap + external', num(result.heap.mainProcessMb, ' MB'), `${num(round(result.heap.baseline.heapUsedMb + result.heap.baseline.externalMb, 1), ' MB')} before opening`, `rss ${num(result.heap.opened.rssMb, ' MB')}`],
     ['unlock (scrypt + open all)', num(result.unlockMs), '', ''],
