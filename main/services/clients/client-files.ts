@@ -56,7 +56,6 @@ export function createClientFiles(store: CaseloadStore): ClientFiles {
   };
   /** One change per client at a time, in the order asked. */
   const turns = createKeyedTurns();
-  const inTurn = <T>(id: string, run: () => Promise<T>): Promise<T> => turns.run(id, run);
   return {
     all: () => store.documents(),
     projections: () => store.projections(),
@@ -68,14 +67,14 @@ export function createClientFiles(store: CaseloadStore): ClientFiles {
     },
     get,
     change: (id, apply) =>
-      inTurn(id, async () => {
+      turns.run(id, async () => {
         const { document, result } = apply(await get(id));
         await store.putDocument(document);
         notify(id);
         return result;
       }),
     addContact: (id, make) =>
-      inTurn(id, async () => {
+      turns.run(id, async () => {
         const projection = store.getProjection(id);
         if (!projection) throw new ApiError('not_found', { messageKey: 'errors:clientNotFound' });
         const contact = make(projection);

@@ -15,8 +15,8 @@ import { clientDocumentV5 } from './migrations/client-document-v5';
 /**
  * One document per client (`caseload/clients/<id>.json`) holding everything about that client
  * (record, contact log, appointments, programme runs, measurements, referrals, consents):
- * an edit rewrites only that client's few kilobytes, never the whole caseload, and erasing a
- * client is removing one file.
+ * writing a client back (after edits are journaled, see edit-journal.ts) rewrites only that
+ * client's few kilobytes, never the whole caseload, and erasing a client is removing one file.
  */
 export const clientDocumentVersion = 5;
 

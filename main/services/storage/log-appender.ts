@@ -37,7 +37,6 @@ export function createLogAppender(writeFs: WriteFs, keepOpenMs = keepLogsOpenMs)
   const open = new Map<string, OpenLog>();
   /** One operation per file at a time: a failed append is cut back, which must not cut another. */
   const turns = createKeyedTurns();
-  const inTurn = (file: string, work: () => Promise<void>): Promise<void> => turns.run(file, work);
 
   const close = async (file: string) => {
     const log = open.get(file);
@@ -49,7 +48,7 @@ export function createLogAppender(writeFs: WriteFs, keepOpenMs = keepLogsOpenMs)
 
   const closeLater = (file: string, log: OpenLog) => {
     if (log.timer) clearTimeout(log.timer);
-    log.timer = setTimeout(() => void inTurn(file, () => close(file)).catch(() => undefined), keepOpenMs);
+    log.timer = setTimeout(() => void turns.run(file, () => close(file)).catch(() => undefined), keepOpenMs);
     log.timer.unref?.();
   };
 
@@ -90,11 +89,11 @@ export function createLogAppender(writeFs: WriteFs, keepOpenMs = keepLogsOpenMs)
   };
 
   return {
-    append: (file, data) => inTurn(file, () => appendNow(file, data)),
-    release: (file) => inTurn(file, () => close(file)),
+    append: (file, data) => turns.run(file, () => appendNow(file, data)),
+    release: (file) => turns.run(file, () => close(file)),
     async releaseUnder(folder) {
       const prefix = folder.endsWith(path.sep) ? folder : folder + path.sep;
-      await Promise.all([...open.keys()].filter((file) => file.startsWith(prefix)).map((file) => inTurn(file, () => close(file))));
+      await Promise.all([...open.keys()].filter((file) => file.startsWith(prefix)).map((file) => turns.run(file, () => close(file))));
     },
   };
 }
